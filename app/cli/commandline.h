@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+namespace kx {
+
+/**
+ * The headless command line: `run`, `metrics`, `request`, `validate`. Runs inside a
+ * QCoreApplication; never needs a display.
+ */
+namespace CommandLine {
+
+/// Whether argv names a command-line verb (so main() can skip creating a QApplication).
+bool isCommand(int argc, char* argv[]);
+/// Runs the verb in @p arguments and returns the process exit code.
+int run(const QStringList& arguments);
+
+} // namespace CommandLine
+} // namespace kx
