@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "aggregateresult.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace kx {
+
+/// One page of a Query Metric Aggregates response (digest §4.4), as parsed; plain value type.
+struct AggregatePage {
+    std::vector<qint64> dates; ///< bucket starts, UTC ms, in response order
+    struct Row {
+        QStringList dimensions;                  ///< one entry per `by` item ("" when absent)
+        std::vector<std::vector<double>> values; ///< [measurement][date]
+    };
+    QStringList measurements; ///< measurement names in the order of Row::values
+    std::vector<Row> rows;
+    QString nextUrl;    ///< top-level links.next, empty when none
+    QString nextCursor; ///< cursor from nextUrl (page_cursor or page[cursor] query item), else empty
+};
+
+/**
+ * Parses one metric-aggregates response body with simdjson. Thread-safe (no shared state), so the
+ * client may call it from a QtConcurrent worker. Returns nullopt and a precise, translated
+ * @p error naming the offending part when the body is not a well-formed aggregate response.
+ */
+std::optional<AggregatePage> parseAggregatePage(const QByteArray& body, QString* error);
+
+/// Reference implementation on QJsonDocument: same result and errors class as
+/// parseAggregatePage; used by the tests and as the benchmark baseline. Thread-safe.
+std::optional<AggregatePage> parseAggregatePageQt(const QByteArray& body, QString* error);
+
+/// Extracts the page cursor (`page_cursor` or `page[cursor]` query item) from a `links.next` URL.
+QString cursorFromNextUrl(const QString& nextUrl);
+
+/**
+ * Merges the pages of a chunked, paginated metric-aggregates run into one AggregateResult.
+ * Pages of one chunk share their dates and add groups; a later chunk continues the dates.
+ * Groups are matched by their dimension tuple. Not thread-safe: one merger per run, fed in order.
+ */
+class AggregateMerger {
+public:
+    /// @p skeleton carries the metadata (metric, timezone, interval, by, measurements); its
+    /// dates and groups are ignored and rebuilt from the pages.
+    explicit AggregateMerger(AggregateResult skeleton);
+    ~AggregateMerger();
+    AggregateMerger(const AggregateMerger&) = delete;
+    AggregateMerger& operator=(const AggregateMerger&) = delete;
+
+    /// Adds one page. Pages whose dates equal the current chunk's dates are rows of that chunk;
+    /// any other page starts a new chunk.
+    void addPage(AggregatePage&& page);
+    /// The merged result; the merger is empty afterwards.
+    AggregateResult take();
+
+private:
+    struct Private;
+    Private* d;
+};
+
+} // namespace kx
