@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profile.h"
 
-#include "demo/demonetwork.h"
-
 #include <QCoreApplication>
 #include <QUuid>
 
@@ -21,7 +19,7 @@ Profile demoProfile()
     Profile p;
     p.id = kDemoId;
     p.name = QCoreApplication::translate("kx::Profile", "Demo account");
-    p.baseUrl = demo::baseUrl();
+    p.baseUrl = QUrl(QStringLiteral("https://demo.klaviyo-explorer.invalid"));
     p.defaultTimezone = QStringLiteral("America/New_York");
     p.isDemo = true;
     return p;
