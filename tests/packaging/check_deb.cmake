@@ -1,0 +1,33 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Builds the DEB with CPack into a scratch directory and checks what it installs and depends on.
+set(out ${BUILD_DIR}/deb-check)
+file(REMOVE_RECURSE ${out})
+file(MAKE_DIRECTORY ${out})
+execute_process(COMMAND cpack -G DEB -B ${out} --config ${BUILD_DIR}/CPackConfig.cmake
+    RESULT_VARIABLE rc OUTPUT_VARIABLE log ERROR_VARIABLE log)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "cpack failed:\n${log}")
+endif()
+file(GLOB debs ${out}/*.deb)
+list(LENGTH debs n)
+if(NOT n EQUAL 1)
+    message(FATAL_ERROR "expected one .deb, found: ${debs}")
+endif()
+execute_process(COMMAND dpkg-deb -c ${debs} OUTPUT_VARIABLE contents RESULT_VARIABLE rc)
+execute_process(COMMAND dpkg-deb -f ${debs} Depends OUTPUT_VARIABLE depends)
+foreach(path "./usr/bin/klaviyo-explorer" "./usr/share/applications/${APP_ID}.desktop"
+        "./usr/share/metainfo/${APP_ID}.metainfo.xml" "./usr/share/mime/packages/${APP_ID}.xml"
+        "./usr/share/icons/hicolor/scalable/apps/${APP_ID}.svg")
+    string(FIND "${contents}" "${path}" found)
+    if(found EQUAL -1)
+        message(FATAL_ERROR "the package lacks ${path}:\n${contents}")
+    endif()
+endforeach()
+foreach(dep libqt6widgets6 libqt6network6 qt6-qpa-plugins libqt6svg6)
+    string(FIND "${depends}" "${dep}" found)
+    if(found EQUAL -1)
+        message(FATAL_ERROR "Depends lacks ${dep}: ${depends}")
+    endif()
+endforeach()
+file(REMOVE_RECURSE ${out})
+message(STATUS "DEB ok: ${debs}")
