@@ -3,6 +3,7 @@
 
 #include "filterexpr.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,7 @@ QString reportTypeName(ReportType t); ///< JSON:API type: "campaign-values-repor
 std::optional<ReportType> reportTypeFromName(QStringView name);
 QString reportPath(ReportType t);     ///< "/api/campaign-values-reports"
 bool isSeriesReport(ReportType t);
+QList<ReportType> allReportTypes(); ///< the seven types in enum order
 
 /// `timeframe`: either one of the 14 keys or a custom start/end (inclusive, account timezone).
 struct Timeframe {

@@ -39,6 +39,9 @@ namespace revision {
 QString defaultRevision();            ///< "2026-07-15"
 QStringList knownRevisions();         ///< ascending, 2023-10-15 … 2026-07-15
 bool isValidRevisionText(QStringView text); ///< YYYY-MM-DD[.suffix]
+/// The known revision whose tables apply to @p rev ("2025-02-01" → "2025-01-15"; before the
+/// first known revision → the first; text that is not a revision → defaultRevision()).
+QString resolveRevision(const QString& rev);
 
 QStringList aggregateDimensions(const QString& rev);  ///< the `by` enum of that revision
 QStringList aggregateSortValues(const QString& rev);  ///< the `sort` enum of that revision
@@ -54,6 +57,12 @@ QStringList reportGroupByValues(ReportType type, const QString& rev); ///< empty
 QStringList reportDefaultGroupBy(ReportType type, const QString& rev);
 QStringList reportRequiredGroupBy(ReportType type, const QString& rev);
 QList<ReportFilterField> reportFilterFields(ReportType type, const QString& rev);
+/// The group_by value that must accompany @p groupBy ("form_id" for "form_version_id"), or "".
+QString reportGroupByPrerequisite(ReportType type, const QString& groupBy, const QString& rev);
+/// Values allowed for `send_channel` in campaign/flow report filters; empty for other reports.
+QStringList reportSendChannels(ReportType type, const QString& rev);
+/// Most items a list filter (contains-any, contains-all, any) may carry in a report filter.
+int reportFilterMaxListItems();
 QStringList reportIntervals();     ///< daily, hourly, monthly, weekly
 QStringList timeframeKeys();       ///< the 14 keys
 QStringList campaignChannels(const QString& rev); ///< messages.channel values for GET /api/campaigns
@@ -64,7 +73,17 @@ QString campaignMessageNameField(const QString& rev);
 QString flowMessageNameField(const QString& rev);
 
 RateLimit rateLimit(EndpointFamily family, const QString& rev);
-QString scopeFor(EndpointFamily family, const QString& rev); ///< "metrics:read", "list:read" (2023-10-15 spelling) …
+/// "metrics:read", "list:read" (2023-10-15 spelling) …; "" for Reports, whose scope depends on
+/// the report type (see reportScope()).
+QString scopeFor(EndpointFamily family, const QString& rev);
+/// The scope a report endpoint needs: "campaigns:read", "flows:read", "forms:read", "segments:read".
+QString reportScope(ReportType type);
+/// Whether the spec of @p rev writes paths with a trailing slash (before 2024-10-15). The live API
+/// accepts both forms (digest §1.1).
+bool pathsHaveTrailingSlash(const QString& rev);
+/// The request media type of @p rev's spec: application/json before 2024-10-15, then
+/// application/vnd.api+json (the live API accepts both).
+QString requestContentType(const QString& rev);
 
 } // namespace revision
 } // namespace kx
