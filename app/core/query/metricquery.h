@@ -17,6 +17,8 @@ namespace kx {
 enum class Measurement { Count, SumValue, Unique };
 QString measurementName(Measurement m); ///< "count", "sum_value", "unique"
 std::optional<Measurement> measurementFromName(QStringView name);
+QString measurementLabel(Measurement m); ///< translated display name ("Unique profiles", …)
+QList<Measurement> allMeasurements();    ///< in enum order
 
 /// Relative date ranges, resolved at run time in the query timezone.
 enum class RangePreset {
@@ -36,6 +38,8 @@ enum class RangePreset {
 };
 QString rangePresetKey(RangePreset p); ///< stable file spelling: "today", "last_7_days", …
 std::optional<RangePreset> rangePresetFromKey(QStringView key);
+QString rangePresetLabel(RangePreset p); ///< translated display name ("Last 7 days", …)
+QList<RangePreset> allRangePresets();    ///< in enum order
 
 /**
  * The date range of a metric query: a preset that stays relative in saved files, or absolute
@@ -62,6 +66,31 @@ struct ResolvedRange {
 };
 
 /**
+ * Resolves @p range to instants. Presets are computed from @p nowUtcMs at local midnights of
+ * @p zone: today [today, tomorrow); yesterday; last_N_days = N full days ending at today's
+ * midnight (today excluded); this_week [Monday, tomorrow); last_week; this_month [1st, tomorrow);
+ * last_month; last_3_months / last_12_months [today − N months, today); this_year [Jan 1,
+ * tomorrow); last_year. Absolute bounds are parsed from their lexemes; a lexeme without offset is
+ * read in @p zone. An exclusive start (greater-than) or inclusive end (less-or-equal) moves the
+ * bound by one millisecond so the result is always half-open.
+ * @return {0, 0} when an absolute lexeme does not parse (see tryResolveRange()).
+ */
+ResolvedRange resolveRange(const DateRange& range, const QTimeZone& zone, qint64 nowUtcMs);
+/// As resolveRange(), but empty when an absolute lexeme does not parse.
+std::optional<ResolvedRange> tryResolveRange(const DateRange& range, const QTimeZone& zone, qint64 nowUtcMs);
+
+/**
+ * A `filter[]` string of an imported request that parseFilter() refuses but Klaviyo's own older
+ * guide uses (`not(equals($attributed_flow,""))`, seed 001). It is kept verbatim at its index so
+ * the request exports unchanged; the editor never creates one and the validator flags it.
+ */
+struct VerbatimFilter {
+    int index = 0; ///< position in the request's `filter` array
+    QString text;
+    friend bool operator==(const VerbatimFilter&, const VerbatimFilter&) = default;
+};
+
+/**
  * A Query Metric Aggregates question as the user builds it (value type, copyable, comparable).
  * The metric is kept by id and by name and integration so files stay portable across accounts.
  */
@@ -83,6 +112,9 @@ struct MetricQuery {
     /// the index at which the datetime bounds stood (-1: first), and whether they shared one string.
     int datetimeFilterIndex = 0;
     bool datetimeBoundsCombined = false;
+    /// Index of the end bound when it did not directly follow the start bound (-1: directly after).
+    int datetimeEndFilterIndex = -1;
+    QList<VerbatimFilter> verbatimFilters; ///< imported strings the parser refuses; see VerbatimFilter
 
     friend bool operator==(const MetricQuery&, const MetricQuery&) = default;
 };
