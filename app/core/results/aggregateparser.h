@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -25,10 +26,16 @@ struct AggregatePage {
     QString nextCursor; ///< cursor from nextUrl (page_cursor or page[cursor] query item), else empty
 };
 
+/// Spare bytes a body should have after its end (QByteArray::reserve(size + this)) for
+/// parseAggregatePage to parse it in place; without them it parses a padded copy.
+inline constexpr qsizetype kAggregateParsePadding = 64;
+
 /**
  * Parses one metric-aggregates response body with simdjson. Thread-safe (no shared state), so the
  * client may call it from a QtConcurrent worker. Returns nullopt and a precise, translated
  * @p error naming the offending part when the body is not a well-formed aggregate response.
+ * Strict about the data (dates, one value per date for every measurement of every group), lenient
+ * about the rest (unknown keys, `dimensions` [] or [""], integer or float numbers).
  */
 std::optional<AggregatePage> parseAggregatePage(const QByteArray& body, QString* error);
 
@@ -54,14 +61,18 @@ public:
     AggregateMerger& operator=(const AggregateMerger&) = delete;
 
     /// Adds one page. Pages whose dates equal the current chunk's dates are rows of that chunk;
-    /// any other page starts a new chunk.
+    /// any other page starts a new chunk. Groups missing from a chunk get 0 for its dates. A
+    /// bucket date that two chunks both report is combined (count and sum_value added, the
+    /// larger unique kept) and noted in AggregateResult::warnings.
     void addPage(AggregatePage&& page);
-    /// The merged result; the merger is empty afterwards.
+    /// Optional: the next page starts a new chunk even if its dates equal the current chunk's.
+    void beginChunk();
+    /// The merged result; the merger keeps only the skeleton metadata afterwards.
     AggregateResult take();
 
 private:
     struct Private;
-    Private* d;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace kx

@@ -3,12 +3,16 @@
 
 #include "query/metricquery.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
 #include <vector>
 
 namespace kx {
+
+/// Display names of dimension values, for exports: `by` dimension → (id → name).
+using DimensionNames = QHash<QString, QHash<QString, QString>>;
 
 /**
  * The answer to a metric-aggregate query: dates × series, where a series is one dimension tuple
@@ -32,6 +36,7 @@ struct AggregateResult {
     qint64 rangeStartUtcMs = 0;
     qint64 rangeEndUtcMs = 0;
     int requestCount = 0; ///< HTTP requests the run took (chunks × pages, retries excluded)
+    QStringList warnings; ///< translated notes about the merge (e.g. a bucket two chunks both reported)
 
     qsizetype seriesCount() const { return qsizetype(groups.size()) * measurements.size(); }
     bool isEmpty() const { return groups.empty(); }
