@@ -48,7 +48,7 @@ bool HttpResponse::hasHeader(QByteArrayView name) const
 void HttpResponse::setHeader(const QByteArray& name, const QByteArray& value)
 {
     removeHeader(name);
-    headers.append({ name, value });
+    headers.append(qMakePair(name, value));
 }
 
 void HttpResponse::removeHeader(QByteArrayView name)

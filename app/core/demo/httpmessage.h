@@ -42,6 +42,7 @@ struct HttpResponse {
 
     QByteArray header(QByteArrayView name) const;
     bool hasHeader(QByteArrayView name) const;
+    void addHeader(const QByteArray& name, const QByteArray& value) { headers.append(qMakePair(name, value)); }
     /// Replaces every header named @p name (case-insensitive) with one value.
     void setHeader(const QByteArray& name, const QByteArray& value);
     void removeHeader(QByteArrayView name);

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringBuilder>
 #include <QStringView>
 
 namespace kx {
@@ -29,6 +30,12 @@ public:
     void value(QStringView text);
     void value(QLatin1StringView text);
     void value(const char* text) { value(QLatin1StringView(text)); }
+    void value(const QString& text) { value(QStringView(text)); }
+    template <typename A, typename B>
+    void value(const QStringBuilder<A, B>& text)
+    {
+        value(QString(text));
+    }
     void valueUtf8(QByteArrayView utf8);
     /// Numbers are written like Klaviyo does: integral values with a trailing `.0`.
     void value(double number);
