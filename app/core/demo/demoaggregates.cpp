@@ -2,8 +2,8 @@
 // POST /api/metric-aggregates: validation (digest §4.1–4.3) and the aggregation over the
 // store's sorted event arrays.
 #include "demoengine_p.h"
-#include "demofiltermatch.h"
-#include "jsonwriter.h"
+#include "demofiltermatcher.h"
+#include "demojsonwriter.h"
 #include "query/metricquery.h"
 #include "query/revision.h"
 #include "util/calendar.h"
@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -210,7 +211,7 @@ std::optional<DemoError> parseRequest(const RequestContext& ctx, AggregateReques
             }
             if (!dimensions.contains(c.field))
                 return invalidBody(u"'%1' is not a valid filter field for metric aggregates."_s.arg(c.field), pointer);
-            if (const QString problem = filterConditionProblem(c); !problem.isEmpty())
+            if (const QString problem = demoFilterConditionProblem(c); !problem.isEmpty())
                 return invalidBody(problem, pointer);
             out->dimensionFilters.append(c);
         }
@@ -269,9 +270,9 @@ Outcome handleMetricAggregates(const RequestContext& ctx)
     std::vector<int> byKeys;
     for (const QString& dim : std::as_const(req.by))
         byKeys.push_back(store.keyId(dim));
-    std::vector<std::pair<int, FilterMatcher>> matchers;
+    std::vector<std::pair<int, DemoFilterMatcher>> matchers;
     for (const FilterExpr& f : std::as_const(req.dimensionFilters))
-        matchers.emplace_back(store.keyId(f.field), FilterMatcher(f));
+        matchers.emplace_back(store.keyId(f.field), DemoFilterMatcher(f));
     std::vector<int> tupleGroup(size_t(store.tupleCount()), -1);
     std::vector<Group> groups;
     QHash<QByteArray, int> groupIndex;
@@ -404,7 +405,7 @@ Outcome handleMetricAggregates(const RequestContext& ctx)
     const qsizetype to = std::min<qsizetype>(from + req.pageSize, total);
 
     const QString selfPath = u"/api/metric-aggregates"_s + (ctx.trailingSlash ? u"/"_s : QString());
-    JsonWriter w(qsizetype(64 + (to - from) * qsizetype(bucketCount) * 5 * req.measurements.size()
+    DemoJsonWriter w(qsizetype(64 + (to - from) * qsizetype(bucketCount) * 5 * req.measurements.size()
         + qsizetype(bucketCount) * 28));
     w.beginObject();
     w.key("data"_L1);
@@ -445,7 +446,11 @@ Outcome handleMetricAggregates(const RequestContext& ctx)
                 for (size_t b = 0; b < bucketCount; ++b) {
                     if (b)
                         numbers += ',';
-                    JsonWriter::appendNumber(numbers, series.empty() ? 0.0 : series[size_t(g) * bucketCount + b]);
+                    double v = series.empty() ? 0.0 : series[size_t(g) * bucketCount + b];
+                    // Sums of prices carry binary noise (77850.4999999996): print micro-units.
+                    if (m == Measurement::SumValue)
+                        v = std::round(v * 1e6) / 1e6;
+                    DemoJsonWriter::appendNumber(numbers, v);
                 }
                 w.raw(numbers);
                 w.endArray();

@@ -5,10 +5,10 @@
 #include "demoengine.h"
 
 #include "demoengine_p.h"
-#include "faultplan.h"
-#include "jsonwriter.h"
+#include "demofaultplan.h"
+#include "demojsonwriter.h"
 #include "query/revision.h"
-#include "ratelimiter.h"
+#include "demoratelimiter.h"
 #include "util/calendar.h"
 
 #include <QCryptographicHash>
@@ -120,7 +120,7 @@ int revisionNumber(const QString& rev)
 
 QByteArray errorBody(const QList<DemoError>& errors, QByteArrayView seed)
 {
-    JsonWriter w;
+    DemoJsonWriter w;
     w.beginObject();
     w.key("errors"_L1);
     w.beginArray();
@@ -191,8 +191,8 @@ QByteArray gatewayPage(int status)
 struct DemoEngine::Private {
     std::shared_ptr<const DemoStore> store;
     EngineOptions options;
-    RateLimiter limiter;
-    FaultPlan faults;
+    DemoRateLimiter limiter;
+    DemoFaultPlan faults;
     QString faultError;
     std::atomic<quint64> requestCounter { 0 };
 
@@ -212,7 +212,7 @@ struct DemoEngine::Private {
 
     HttpResponse respond(const RequestContext* ctx, const QString& requestedRevision, const Outcome& outcome,
         QByteArrayView seed) const;
-    HttpResponse applyFault(const FaultPlan::Fault& fault, HttpResponse response) const;
+    HttpResponse applyFault(const DemoFaultPlan::Fault& fault, HttpResponse response) const;
     HttpResponse route(const HttpRequest& request);
 };
 
@@ -231,13 +231,13 @@ HttpResponse DemoEngine::Private::respond(const RequestContext* ctx, const QStri
     return r;
 }
 
-HttpResponse DemoEngine::Private::applyFault(const FaultPlan::Fault& fault, HttpResponse response) const
+HttpResponse DemoEngine::Private::applyFault(const DemoFaultPlan::Fault& fault, HttpResponse response) const
 {
     response.delayMs = fault.latencyMs;
     switch (fault.kind) {
-    case FaultPlan::Kind::None:
+    case DemoFaultPlan::Kind::None:
         break;
-    case FaultPlan::Kind::Status: {
+    case DemoFaultPlan::Kind::Status: {
         HttpResponse r;
         r.status = fault.status;
         r.delayMs = fault.latencyMs;
@@ -267,7 +267,7 @@ HttpResponse DemoEngine::Private::applyFault(const FaultPlan::Fault& fault, Http
         }
         return r;
     }
-    case FaultPlan::Kind::Html403: {
+    case DemoFaultPlan::Kind::Html403: {
         HttpResponse r;
         r.status = 403;
         r.delayMs = fault.latencyMs;
@@ -277,17 +277,17 @@ HttpResponse DemoEngine::Private::applyFault(const FaultPlan::Fault& fault, Http
         r.body = challengePage();
         return r;
     }
-    case FaultPlan::Kind::Truncate:
+    case DemoFaultPlan::Kind::Truncate:
         response.transportFault = TransportFault::Truncate;
         break;
-    case FaultPlan::Kind::Malformed:
+    case DemoFaultPlan::Kind::Malformed:
         // Valid start, broken end: a parser must report it, not crash.
         response.body = response.body.left(std::max<qsizetype>(1, response.body.size() * 2 / 3)) + "\",,}{";
         break;
-    case FaultPlan::Kind::Drop:
+    case DemoFaultPlan::Kind::Drop:
         response.transportFault = TransportFault::Drop;
         break;
-    case FaultPlan::Kind::Trickle:
+    case DemoFaultPlan::Kind::Trickle:
         response.transportFault = TransportFault::Trickle;
         break;
     }
@@ -322,10 +322,10 @@ QString DemoEngine::faultSpecError() const
 
 HttpResponse DemoEngine::handle(const HttpRequest& request)
 {
-    const FaultPlan::Fault fault = d->faults.isEmpty() ? FaultPlan::Fault {} : d->faults.next();
+    const DemoFaultPlan::Fault fault = d->faults.isEmpty() ? DemoFaultPlan::Fault {} : d->faults.next();
     // Front-door faults (gateway errors, challenge pages) never reach the API: no quota is used.
-    if (fault.kind == FaultPlan::Kind::Status || fault.kind == FaultPlan::Kind::Html403
-        || fault.kind == FaultPlan::Kind::Drop)
+    if (fault.kind == DemoFaultPlan::Kind::Status || fault.kind == DemoFaultPlan::Kind::Html403
+        || fault.kind == DemoFaultPlan::Kind::Drop)
         return d->applyFault(fault, HttpResponse {});
     return d->applyFault(fault, d->route(request));
 }
@@ -466,7 +466,7 @@ HttpResponse DemoEngine::Private::route(const HttpRequest& request)
 
     // --- rate limit -----------------------------------------------------------------------------
     const qint64 clock = clockMs();
-    RateLimiter::Decision decision;
+    DemoRateLimiter::Decision decision;
     if (options.rateLimits) {
         const RateLimit published = revision::rateLimit(matched->rateFamily, effective);
         const auto scaled = [this](int limit) {

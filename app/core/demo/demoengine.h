@@ -22,7 +22,7 @@ struct EngineOptions {
     bool rateLimits = true;   ///< enforce the published limits
     double rateLimitScale = 1.0; ///< multiplies every published limit (tests use large values)
     std::function<qint64()> clock; ///< wall clock, UTC ms since the epoch; default the system clock
-    QString faults;           ///< fault SPEC (see FaultPlan); empty: none
+    QString faults;           ///< fault SPEC (see DemoFaultPlan); empty: none
     quint32 faultSeed = 1;    ///< seed of the probabilistic faults
     /// Metrics accepted as `conversion_metric_id` by name [INF: Klaviyo documents no list].
     QStringList conversionMetricNames { QStringLiteral("Placed Order"), QStringLiteral("Ordered Product"),

@@ -3,7 +3,7 @@
 // campaign-messages, forms, segments, lists), with filters, sorting, sparse fieldsets,
 // includes and cursor pagination as digest §3 and §6 describe them.
 #include "demoengine_p.h"
-#include "demofiltermatch.h"
+#include "demofiltermatcher.h"
 #include "query/revision.h"
 #include "util/calendar.h"
 
@@ -629,7 +629,7 @@ Outcome handleLookup(const RequestContext& ctx, QStringView resourceName, bool s
     }
 
     // collection: filter --------------------------------------------------------------------------
-    QList<std::pair<QString, FilterMatcher>> matchers;
+    QList<std::pair<QString, DemoFilterMatcher>> matchers;
     QSet<QString> filteredFields;
     if (ctx.hasParam(u"filter")) {
         DemoError error;
@@ -671,7 +671,7 @@ Outcome handleLookup(const RequestContext& ctx, QStringView resourceName, bool s
                         u"filter"_s));
             }
             filteredFields.insert(c.field);
-            matchers.append({ c.field, FilterMatcher(c) });
+            matchers.append({ c.field, DemoFilterMatcher(c) });
         }
     }
     if (r.type == u"campaign"_s && !filteredFields.contains(u"messages.channel"_s)) {

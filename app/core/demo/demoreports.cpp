@@ -3,8 +3,8 @@
 // in the account timezone, and the statistics of the Reporting API overview's formula table,
 // computed from the store's events.
 #include "demoengine_p.h"
-#include "demofiltermatch.h"
-#include "jsonwriter.h"
+#include "demofiltermatcher.h"
+#include "demojsonwriter.h"
 #include "query/revision.h"
 #include "util/calendar.h"
 
@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -112,6 +113,12 @@ constexpr StreamDef kFormStreams[] = {
     { "Closed Form", ClosedForm, UClosedForm }, { "Qualified for Form", QualifiedForm, UQualifiedForm },
     { "Viewed Form Step", ViewedStep, UViewedStep }, { "Submitted Form Step", SubmittedStep, USubmittedStep },
 };
+
+/// Sums of prices carry binary noise: report them in micro-units.
+double clean(double v)
+{
+    return std::round(v * 1e6) / 1e6;
+}
 
 double ratio(double a, double b)
 {
@@ -826,7 +833,7 @@ QByteArray ReportBuilder::run()
 
     const QString typeName = reportTypeName(m_req.type);
     const QString selfPath = reportPath(m_req.type) + (m_ctx.trailingSlash ? u"/"_s : QString());
-    JsonWriter w(4096);
+    DemoJsonWriter w(4096);
     w.beginObject();
     w.key("data"_L1);
     w.beginObject();
@@ -863,10 +870,10 @@ QByteArray ReportBuilder::run()
             if (m_req.series) {
                 w.beginArray();
                 for (size_t b = 0; b < m_buckets; ++b)
-                    w.value(statistic(stat, m_counters[base + b].data(), m_ctx.options->smsCreditPrice));
+                    w.value(clean(statistic(stat, m_counters[base + b].data(), m_ctx.options->smsCreditPrice)));
                 w.endArray();
             } else {
-                w.value(statistic(stat, m_counters[base].data(), m_ctx.options->smsCreditPrice));
+                w.value(clean(statistic(stat, m_counters[base].data(), m_ctx.options->smsCreditPrice)));
             }
         }
         w.endObject();

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ratelimiter.h"
+#include "demoratelimiter.h"
 
 #include <QMutexLocker>
 
@@ -8,7 +8,7 @@
 
 namespace kx {
 
-RateLimiter::Decision RateLimiter::acquire(int bucket, const Limits& limits, qint64 nowMs)
+DemoRateLimiter::Decision DemoRateLimiter::acquire(int bucket, const Limits& limits, qint64 nowMs)
 {
     QMutexLocker locker(&m_mutex);
     Counters& c = m_counters[bucket];
@@ -64,7 +64,7 @@ RateLimiter::Decision RateLimiter::acquire(int bucket, const Limits& limits, qin
     return decision;
 }
 
-void RateLimiter::reset()
+void DemoRateLimiter::reset()
 {
     QMutexLocker locker(&m_mutex);
     m_counters.clear();

@@ -14,10 +14,10 @@ namespace kx {
  * instants: a value whose type is Number and whose text is an ISO date-time holds UTC ms.
  * String comparisons are case-sensitive, as the API documents.
  */
-class FilterMatcher
+class DemoFilterMatcher
 {
 public:
-    explicit FilterMatcher(const FilterExpr& condition);
+    explicit DemoFilterMatcher(const FilterExpr& condition);
     /// Whether @p value (null: the property or attribute is absent) satisfies the condition.
     bool matches(const DemoValue* value) const;
 
@@ -30,9 +30,9 @@ private:
 };
 
 /// Why @p condition cannot be evaluated on a dimension (operator and literal do not fit), or "".
-QString filterConditionProblem(const FilterExpr& condition);
+QString demoFilterConditionProblem(const FilterExpr& condition);
 
 /// A literal's UTC instant (date-only and offset-less literals are read in UTC).
-bool filterLiteralInstant(const FilterValue& literal, qint64* ms);
+bool demoFilterLiteralInstant(const FilterValue& literal, qint64* ms);
 
 } // namespace kx

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "jsonwriter.h"
+#include "demojsonwriter.h"
 
 #include <charconv>
 #include <cmath>
 
 namespace kx {
 
-JsonWriter::JsonWriter(qsizetype reserve)
+DemoJsonWriter::DemoJsonWriter(qsizetype reserve)
 {
     m_out.reserve(reserve);
 }
 
-void JsonWriter::separate()
+void DemoJsonWriter::separate()
 {
     if (m_afterKey) {
         m_afterKey = false;
@@ -21,33 +21,33 @@ void JsonWriter::separate()
         m_out += ',';
 }
 
-void JsonWriter::beginObject()
+void DemoJsonWriter::beginObject()
 {
     separate();
     m_out += '{';
     m_needComma = false;
 }
 
-void JsonWriter::endObject()
+void DemoJsonWriter::endObject()
 {
     m_out += '}';
     m_needComma = true;
 }
 
-void JsonWriter::beginArray()
+void DemoJsonWriter::beginArray()
 {
     separate();
     m_out += '[';
     m_needComma = false;
 }
 
-void JsonWriter::endArray()
+void DemoJsonWriter::endArray()
 {
     m_out += ']';
     m_needComma = true;
 }
 
-void JsonWriter::key(QLatin1StringView name)
+void DemoJsonWriter::key(QLatin1StringView name)
 {
     separate();
     m_out += '"';
@@ -56,7 +56,7 @@ void JsonWriter::key(QLatin1StringView name)
     m_afterKey = true;
 }
 
-void JsonWriter::key(QStringView name)
+void DemoJsonWriter::key(QStringView name)
 {
     separate();
     appendString(m_out, name);
@@ -64,63 +64,63 @@ void JsonWriter::key(QStringView name)
     m_afterKey = true;
 }
 
-void JsonWriter::value(QStringView text)
+void DemoJsonWriter::value(QStringView text)
 {
     separate();
     appendString(m_out, text);
     m_needComma = true;
 }
 
-void JsonWriter::value(QLatin1StringView text)
+void DemoJsonWriter::value(QLatin1StringView text)
 {
     separate();
     appendStringUtf8(m_out, QByteArrayView(text.data(), text.size()));
     m_needComma = true;
 }
 
-void JsonWriter::valueUtf8(QByteArrayView utf8)
+void DemoJsonWriter::valueUtf8(QByteArrayView utf8)
 {
     separate();
     appendStringUtf8(m_out, utf8);
     m_needComma = true;
 }
 
-void JsonWriter::value(double number)
+void DemoJsonWriter::value(double number)
 {
     separate();
     appendNumber(m_out, number);
     m_needComma = true;
 }
 
-void JsonWriter::valueInt(qint64 number)
+void DemoJsonWriter::valueInt(qint64 number)
 {
     separate();
     m_out += QByteArray::number(number);
     m_needComma = true;
 }
 
-void JsonWriter::value(bool flag)
+void DemoJsonWriter::value(bool flag)
 {
     separate();
     m_out += flag ? "true" : "false";
     m_needComma = true;
 }
 
-void JsonWriter::null()
+void DemoJsonWriter::null()
 {
     separate();
     m_out += "null";
     m_needComma = true;
 }
 
-void JsonWriter::raw(QByteArrayView json)
+void DemoJsonWriter::raw(QByteArrayView json)
 {
     separate();
     m_out.append(json);
     m_needComma = true;
 }
 
-void JsonWriter::appendNumber(QByteArray& out, double number)
+void DemoJsonWriter::appendNumber(QByteArray& out, double number)
 {
     if (!std::isfinite(number)) {
         out += "0.0"; // JSON has no NaN/inf; rates of 0/0 are reported as 0.0 like the API does
@@ -173,7 +173,7 @@ void appendEscaped(QByteArray& out, char c)
 
 } // namespace
 
-void JsonWriter::appendStringUtf8(QByteArray& out, QByteArrayView utf8)
+void DemoJsonWriter::appendStringUtf8(QByteArray& out, QByteArrayView utf8)
 {
     out += '"';
     qsizetype plainStart = 0;
@@ -189,7 +189,7 @@ void JsonWriter::appendStringUtf8(QByteArray& out, QByteArrayView utf8)
     out += '"';
 }
 
-void JsonWriter::appendString(QByteArray& out, QStringView text)
+void DemoJsonWriter::appendString(QByteArray& out, QStringView text)
 {
     bool ascii = true;
     for (const QChar c : text) {

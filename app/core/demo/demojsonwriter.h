@@ -14,10 +14,10 @@ namespace kx {
  * members and items are inserted automatically; the caller only opens and closes containers.
  * @note Not thread-safe; one writer per response.
  */
-class JsonWriter
+class DemoJsonWriter
 {
 public:
-    explicit JsonWriter(qsizetype reserve = 256);
+    explicit DemoJsonWriter(qsizetype reserve = 256);
 
     void beginObject();
     void endObject();

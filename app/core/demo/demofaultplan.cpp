@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "faultplan.h"
+#include "demofaultplan.h"
 
 #include <QCoreApplication>
 #include <QMutexLocker>
@@ -12,12 +12,12 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("kx::FaultPlan", text);
+    return QCoreApplication::translate("kx::DemoFaultPlan", text);
 }
 
 } // namespace
 
-bool FaultPlan::parseDuration(QStringView text, int* ms)
+bool DemoFaultPlan::parseDuration(QStringView text, int* ms)
 {
     bool ok = false;
     double factor = 1;
@@ -35,7 +35,7 @@ bool FaultPlan::parseDuration(QStringView text, int* ms)
     return true;
 }
 
-bool FaultPlan::parseFault(QStringView text, Fault* out)
+bool DemoFaultPlan::parseFault(QStringView text, Fault* out)
 {
     Fault f;
     if (text == u"ok" || text == u"200" || text == u"pass") {
@@ -62,7 +62,7 @@ bool FaultPlan::parseFault(QStringView text, Fault* out)
     return true;
 }
 
-bool FaultPlan::parse(const QString& spec, quint64 seed, QString* error)
+bool DemoFaultPlan::parse(const QString& spec, quint64 seed, QString* error)
 {
     QMutexLocker locker(&m_mutex);
     m_items.clear();
@@ -118,7 +118,7 @@ bool FaultPlan::parse(const QString& spec, quint64 seed, QString* error)
     return true;
 }
 
-double FaultPlan::uniform()
+double DemoFaultPlan::uniform()
 {
     // splitmix64
     quint64 z = (m_state += 0x9e3779b97f4a7c15ULL);
@@ -128,7 +128,7 @@ double FaultPlan::uniform()
     return double(z >> 11) * 0x1.0p-53;
 }
 
-FaultPlan::Fault FaultPlan::next()
+DemoFaultPlan::Fault DemoFaultPlan::next()
 {
     QMutexLocker locker(&m_mutex);
     Fault fault;

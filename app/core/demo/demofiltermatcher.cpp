@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "demofiltermatch.h"
+#include "demofiltermatcher.h"
 
 #include "util/calendar.h"
 
@@ -7,27 +7,27 @@ using namespace Qt::StringLiterals;
 
 namespace kx {
 
-bool filterLiteralInstant(const FilterValue& literal, qint64* ms)
+bool demoFilterLiteralInstant(const FilterValue& literal, qint64* ms)
 {
     if (literal.type != FilterValue::Type::DateTime && literal.type != FilterValue::Type::String)
         return false;
     return calendar::parseIsoInstant(literal.text, ms);
 }
 
-FilterMatcher::FilterMatcher(const FilterExpr& condition)
+DemoFilterMatcher::DemoFilterMatcher(const FilterExpr& condition)
     : m_condition(condition)
 {
     if (condition.value) {
-        filterLiteralInstant(*condition.value, &m_dateMs);
+        demoFilterLiteralInstant(*condition.value, &m_dateMs);
         for (const FilterValue& item : condition.value->items) {
             qint64 ms = 0;
-            filterLiteralInstant(item, &ms);
+            demoFilterLiteralInstant(item, &ms);
             m_itemDatesMs.append(ms);
         }
     }
 }
 
-bool FilterMatcher::equalsOne(const DemoValue* value, const FilterValue& literal) const
+bool DemoFilterMatcher::equalsOne(const DemoValue* value, const FilterValue& literal) const
 {
     switch (literal.type) {
     case FilterValue::Type::Null:
@@ -47,7 +47,7 @@ bool FilterMatcher::equalsOne(const DemoValue* value, const FilterValue& literal
         return value && value->text == (literal.boolean ? u"true"_s : u"false"_s);
     case FilterValue::Type::DateTime: {
         qint64 ms = 0;
-        if (!value || !filterLiteralInstant(literal, &ms))
+        if (!value || !demoFilterLiteralInstant(literal, &ms))
             return false;
         qint64 valueMs = 0;
         return calendar::parseIsoInstant(value->text, &valueMs) && valueMs == ms;
@@ -62,7 +62,7 @@ bool FilterMatcher::equalsOne(const DemoValue* value, const FilterValue& literal
     return false;
 }
 
-bool FilterMatcher::matches(const DemoValue* value) const
+bool DemoFilterMatcher::matches(const DemoValue* value) const
 {
     if (!m_condition.value)
         return false; // has(): no relationships on these values
@@ -125,7 +125,7 @@ bool FilterMatcher::matches(const DemoValue* value) const
     return false;
 }
 
-QString filterConditionProblem(const FilterExpr& c)
+QString demoFilterConditionProblem(const FilterExpr& c)
 {
     using Type = FilterValue::Type;
     const QString op = filterOpName(c.op);

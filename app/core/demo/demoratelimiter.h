@@ -13,7 +13,7 @@ namespace kx {
  * Windows are aligned on the clock (floor(now / window)), and refused requests do not count.
  * @note Thread-safe.
  */
-class RateLimiter
+class DemoRateLimiter
 {
 public:
     struct Limits {

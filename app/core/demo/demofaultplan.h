@@ -20,7 +20,7 @@ namespace kx {
  * `503@0.1,latency=200ms,seq=200;503;truncate;200`.
  * @note next() is thread-safe.
  */
-class FaultPlan
+class DemoFaultPlan
 {
 public:
     enum class Kind { None, Status, Html403, Truncate, Malformed, Drop, Trickle };
