@@ -172,12 +172,14 @@ private:
             return std::nullopt;
         }
         if (name == u"or") {
+            m_error.unsupportedCombinator = !m_failed;
             fail(nameStart,
                 tr("or(...) is not supported: Klaviyo filters can only combine conditions with and(...). "
                    "Run one query per alternative or use any(field,[...]) for a list of values."));
             return std::nullopt;
         }
         if (name == u"not") {
+            m_error.unsupportedCombinator = !m_failed;
             fail(nameStart,
                 tr("not(...) is not supported: Klaviyo does not document negation in filters. "
                    "Remove it and express the condition positively."));
@@ -603,6 +605,18 @@ std::optional<FilterOp> filterOpFromName(QStringView name)
             return entry.op;
     }
     return std::nullopt;
+}
+
+bool operator==(const FilterValue& a, const FilterValue& b)
+{
+    return a.type == b.type && a.text == b.text && a.number == b.number && a.boolean == b.boolean
+        && a.quote == b.quote && a.items == b.items;
+}
+
+bool operator==(const FilterExpr& a, const FilterExpr& b)
+{
+    return a.kind == b.kind && a.op == b.op && a.field == b.field && a.value == b.value && a.children == b.children
+        && a.implicitAnd == b.implicitAnd;
 }
 
 FilterValue FilterValue::string(const QString& s, QChar quote)

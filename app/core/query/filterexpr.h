@@ -49,7 +49,10 @@ struct FilterValue {
     static FilterValue dateTime(const QString& lexeme); ///< unquoted ISO 8601 as written
     static FilterValue array(const QList<FilterValue>& items);
 
-    friend bool operator==(const FilterValue&, const FilterValue&) = default;
+    // Defined out of line: a defaulted == on a type that holds a QList of itself is deleted by
+    // QList's constrained operator== (the recursive trait check fails), which silently deleted
+    // MetricQuery's and ReportQuery's defaulted == as well. Compares every member.
+    friend bool operator==(const FilterValue&, const FilterValue&);
 };
 
 /**
@@ -69,13 +72,14 @@ struct FilterExpr {
     static FilterExpr condition(FilterOp op, const QString& field, const std::optional<FilterValue>& value);
     static FilterExpr conjunction(const QList<FilterExpr>& children, bool implicit = false);
 
-    friend bool operator==(const FilterExpr&, const FilterExpr&) = default;
+    friend bool operator==(const FilterExpr&, const FilterExpr&); ///< every member; see FilterValue
 };
 
 /// Where and why a filter string failed to parse.
 struct FilterParseError {
     qsizetype position = 0; ///< 0-based character offset in the input
     QString message;        ///< one sentence, translated
+    bool unsupportedCombinator = false; ///< the input uses or(...) or not(...), which we refuse
 };
 
 /// Prints @p expr in the grammar: strings quoted and escaped, datetimes bare, arrays in brackets.

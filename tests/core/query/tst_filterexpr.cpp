@@ -273,6 +273,7 @@ private Q_SLOTS:
         QVERIFY2(error.message.contains(mentions), qPrintable(error.message));
         QCOMPARE(error.position, qsizetype(position));
         QVERIFY(error.message.endsWith(u'.'));
+        QCOMPARE(error.unsupportedCombinator, mentions == u"or(...)"_s || mentions == u"not(...)"_s);
     }
 
     void refusesDeepNesting()
