@@ -141,9 +141,13 @@ int NameLookup::estimatedRequests(NameKind kind, int ids) const
     const KindInfo info = kindInfo(kind);
     if (info.collectionPath.isEmpty())
         return ids;
-    const int batches = (ids + m_batchSize - 1) / m_batchSize;
-    const int perBatch = (std::min(ids, m_batchSize) + info.pageSize - 1) / info.pageSize;
-    return batches * std::max(1, perBatch);
+    // Each batch of up to m_batchSize ids comes back in pages of pageSize.
+    int requests = 0;
+    for (int start = 0; start < ids; start += m_batchSize) {
+        const int inBatch = std::min(m_batchSize, ids - start);
+        requests += (inBatch + info.pageSize - 1) / info.pageSize;
+    }
+    return requests;
 }
 
 RunPlan NameLookup::plan() const

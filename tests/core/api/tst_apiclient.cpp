@@ -248,7 +248,7 @@ private Q_SLOTS:
         QTest::addRow("403 challenge") << challenge << u"/api/metrics"_s << Kind::Permission << u"bot protection"_s << QString();
         QTest::addRow("404 revision") << FakeResponse::json(404, R"({"errors":[{"id":"3","status":404,"code":"not_found","title":"Not found.","detail":"No valid revisions found for method"}]})")
                                       << u"/api/segment-values-reports"_s << Kind::NotFound << u"revision 2026-07-15"_s << QString();
-        QTest::addRow("400 pointer") << FakeResponse::json(400, R"({"errors":[{"id":"4","status":400,"code":"invalid","title":"Invalid input.","detail":"'Mars/Olympus' is not a valid timezone.","source":{"pointer":"/data/attributes/timezone"},"meta":{}}]})")
+        QTest::addRow("400 pointer") << FakeResponse::json(400, "{\"errors\":[{\"id\":\"4\",\"status\":400,\"code\":\"invalid\",\"title\":\"Invalid input.\",\"detail\":\"'Mars/Olympus' is not a valid timezone.\",\"source\":{\"pointer\":\"/data/attributes/timezone\"},\"meta\":{}}]}")
                                      << u"/api/metric-aggregates"_s << Kind::InvalidInput << u"Mars/Olympus"_s << u"/data/attributes/timezone"_s;
         QTest::addRow("500") << FakeResponse::json(500, "") << u"/api/metrics"_s << Kind::Server << u"HTTP 500"_s << QString();
         QTest::addRow("502") << FakeResponse::withType(502, "text/html", "<html>Bad gateway</html>") << u"/api/metrics"_s << Kind::Server << u"HTTP 502"_s << QString();

@@ -154,7 +154,7 @@ private Q_SLOTS:
         const QByteArray permissionBody = R"({"errors":[{"id":"2","status":403,"code":"permission_denied","title":"You do not have permission to perform this action.","detail":"You do not have permission to perform this action."}]})";
         const QByteArray html = "<!DOCTYPE html><html><head><title>Just a moment...</title></head></html>";
         const QByteArray revisionBody = R"({"errors":[{"id":"3","status":404,"code":"not_found","title":"Not found.","detail":"No valid revisions found for method"}]})";
-        const QByteArray pointerBody = R"({"errors":[{"id":"4","status":400,"code":"invalid","title":"Invalid input.","detail":"'Mars/Olympus' is not a valid timezone.","source":{"pointer":"/data/attributes/timezone"}}]})";
+        const QByteArray pointerBody = "{\"errors\":[{\"id\":\"4\",\"status\":400,\"code\":\"invalid\",\"title\":\"Invalid input.\",\"detail\":\"'Mars/Olympus' is not a valid timezone.\",\"source\":{\"pointer\":\"/data/attributes/timezone\"}}]}";
         const QByteArray json = "application/vnd.api+json";
 
         QTest::addRow("401") << 401 << authBody << u"/api/metrics"_s << json << QByteArray() << QString() << Kind::Auth << u"pk_"_s;
@@ -204,7 +204,7 @@ private Q_SLOTS:
 
     void invalidInputNamesTheField()
     {
-        const QByteArray body = R"({"errors":[{"id":"1e7d5dd1-1af1-4599-9ae4-6e5f64bd66d9","status":400,"code":"invalid","title":"Invalid input.","detail":"Metric IDs ['SOME_METRIC_ID'] do not exist.","source":{"parameter":"filter"},"meta":{}}]})";
+        const QByteArray body = "{\"errors\":[{\"id\":\"1e7d5dd1-1af1-4599-9ae4-6e5f64bd66d9\",\"status\":400,\"code\":\"invalid\",\"title\":\"Invalid input.\",\"detail\":\"Metric IDs ['SOME_METRIC_ID'] do not exist.\",\"source\":{\"parameter\":\"filter\"},\"meta\":{}}]}";
         const ApiError error = kx::apiErrorFromHttp(failure(400, body, u"/api/events"_s));
         QCOMPARE(error.kind, Kind::InvalidInput);
         QCOMPARE(error.sourceField(), u"filter"_s);
