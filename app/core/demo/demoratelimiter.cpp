@@ -55,7 +55,7 @@ DemoRateLimiter::Decision DemoRateLimiter::acquire(int bucket, const Limits& lim
         const int left = ch.limit - ch.window->used;
         if (left < remaining) {
             remaining = left;
-            reset = int(((ch.window->index + 1) * ch.lengthMs - nowMs) / 1000);
+            reset = int(((ch.window->index + 1) * ch.lengthMs - nowMs - 1) / 1000); // whole seconds left
         }
     }
     decision.limitHeader = header;
