@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
 
-#include "mainwindow.h"
+#include "shell/shell.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QNetworkAccessManager>
 
 namespace kx {
 
@@ -37,9 +36,11 @@ int Application::start(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("file"), tr("Query files (.kmq) to open."), tr("[file…]"));
     parser.process(arguments);
 
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_window = std::make_unique<MainWindow>();
-    m_window->show();
+    ShellOptions options;
+    options.demo = parser.isSet(demoOption);
+    options.files = parser.positionalArguments();
+    m_shell = std::make_unique<Shell>(std::move(options));
+    m_shell->start();
     return -1;
 }
 

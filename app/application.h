@@ -6,15 +6,14 @@
 
 #include <memory>
 
-class QNetworkAccessManager;
-
 namespace kx {
 
-class MainWindow;
+class Shell;
 
 /**
- * The composition root: owns the network access manager, the API client, the credential store,
- * the settings and the main window, and wires them. Nothing else constructs infrastructure.
+ * The composition root of the desktop app: parses the GUI command line (`--demo`, query files)
+ * and creates the Shell, which builds and wires the settings, network access manager, keychain,
+ * account session and main window. Nothing else constructs infrastructure.
  */
 class Application : public QObject
 {
@@ -32,8 +31,7 @@ public:
     int start(const QStringList& arguments);
 
 private:
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<Shell> m_shell;
 };
 
 } // namespace kx
