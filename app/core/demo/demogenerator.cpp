@@ -27,7 +27,6 @@ constexpr qint64 kMinute = 60'000;
 constexpr qint64 kHour = 3'600'000;
 constexpr qint64 kDay = 86'400'000;
 constexpr int kDays = 730;         // two years of data ending on the anchor date
-constexpr int kProfiles = 32'000;
 // Attribution windows [INF: Klaviyo's defaults are 5 days for email opens/clicks and 24 hours
 // for SMS clicks; accounts can change them].
 constexpr qint64 kEmailAttributionMs = 5 * kDay;
@@ -287,9 +286,10 @@ struct MessageInfo {
 class Generator
 {
 public:
-    Generator(quint32 seed, QDate anchor)
+    Generator(quint32 seed, QDate anchor, int profiles)
         : m_rng((quint64(seed) << 32) ^ quint64(anchor.toJulianDay()))
         , m_anchor(anchor)
+        , m_profileCount(std::max(100, profiles))
         , m_store(std::make_shared<DemoStore>())
     {
     }
@@ -330,6 +330,7 @@ private:
 
     Rng m_rng;
     QDate m_anchor;
+    int m_profileCount;
     std::shared_ptr<DemoStore> m_store;
     std::vector<qint64> m_dayStart; ///< kDays + 1 local midnights
     qint64 m_endMs = 0;
@@ -375,7 +376,7 @@ std::shared_ptr<DemoStore> Generator::run()
     generateFlowEvents();
     generateOrderFollowUps();
     generateSegmentChanges();
-    m_store->setProfileCount(kProfiles);
+    m_store->setProfileCount(m_profileCount);
     m_store->finalize();
     return m_store;
 }
@@ -448,7 +449,7 @@ void Generator::createProfiles()
         sum += d.weight;
         domainWeights.push_back(sum);
     }
-    m_profiles.resize(kProfiles);
+    m_profiles.resize(m_profileCount);
     for (Profile& p : m_profiles) {
         // A quarter of the list predates the data; the rest joins over the two years, faster
         // as the shop grows and in November/December.
@@ -476,8 +477,8 @@ void Generator::createProfiles()
         p.engagement = float(0.05 + 0.9 * u * u);
         p.birthday = qint16(1 + m_rng.below(365));
     }
-    m_profilesBySignup.resize(kProfiles);
-    for (int i = 0; i < kProfiles; ++i)
+    m_profilesBySignup.resize(m_profileCount);
+    for (int i = 0; i < m_profileCount; ++i)
         m_profilesBySignup[size_t(i)] = i;
     std::stable_sort(m_profilesBySignup.begin(), m_profilesBySignup.end(),
         [this](int a, int b) { return m_profiles[size_t(a)].signupDay < m_profiles[size_t(b)].signupDay; });
@@ -919,7 +920,7 @@ void Generator::generateSignups()
     const int formKey = key(u"form_id"_s);
     const int versionKey = key(u"form_version_id"_s);
     const auto& forms = m_store->forms;
-    for (int i = 0; i < kProfiles; ++i) {
+    for (int i = 0; i < m_profileCount; ++i) {
         const Profile& p = m_profiles[size_t(i)];
         if (p.signupDay < 0)
             continue;
@@ -979,7 +980,7 @@ void Generator::generateSite()
     for (int day = 0; day < kDays; ++day) {
         const QDate date = m_anchor.addDays(day - (kDays - 1));
         const double f = dayFactor(date, day);
-        const int sessions = m_rng.poisson(620.0 * f);
+        const int sessions = m_rng.poisson(620.0 * f * m_profileCount / kDefaultDemoProfiles);
         const qint64 toThanksgiving = date.daysTo(thanksgiving(date.year()));
         const bool teaser = toThanksgiving >= 0 && toThanksgiving < 21;
         for (int s = 0; s < sessions; ++s) {
@@ -1094,7 +1095,7 @@ void Generator::generateFlowEvents()
     }
     // Birthdays: every subscribed profile on its day of the year.
     std::vector<std::vector<int>> byBirthday(366);
-    for (int i = 0; i < kProfiles; ++i)
+    for (int i = 0; i < m_profileCount; ++i)
         byBirthday[size_t(m_profiles[size_t(i)].birthday)].push_back(i);
     for (int day = 0; day < kDays; ++day) {
         const QDate date = m_anchor.addDays(day - (kDays - 1));
@@ -1167,11 +1168,11 @@ void Generator::generateSegmentChanges()
 
 } // namespace
 
-std::shared_ptr<const DemoStore> generateDemoStore(quint32 seed, QDate anchorDate)
+std::shared_ptr<const DemoStore> generateDemoStore(quint32 seed, QDate anchorDate, int profiles)
 {
     if (!anchorDate.isValid())
         anchorDate = QDate::currentDate();
-    Generator generator(seed, anchorDate);
+    Generator generator(seed, anchorDate, profiles);
     return generator.run();
 }
 

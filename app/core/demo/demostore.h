@@ -211,9 +211,13 @@ private:
     QHash<QString, std::pair<int, int>> m_campaignMessageById;
 };
 
+/// Profiles of the generated demo account.
+constexpr int kDefaultDemoProfiles = 32'000;
+
 /// Generates the synthetic "Northwind Outfitters (demo)" account: deterministic for a seed and
 /// anchor date (the last day of data, the account's "today"). Takes well under a second.
-std::shared_ptr<const DemoStore> generateDemoStore(quint32 seed, QDate anchorDate);
+/// @p profiles scales the account (site traffic and audiences follow); tests use fewer.
+std::shared_ptr<const DemoStore> generateDemoStore(quint32 seed, QDate anchorDate, int profiles = kDefaultDemoProfiles);
 
 /**
  * Loads a fixture (the JSON format of FIXTURE-FORMAT.md). On error returns null and sets
