@@ -25,6 +25,40 @@ struct AggregateMerger::Private {
     int chunkSerial = 0;
     std::vector<int> groupChunkSerial;     // the last chunk in which each group received values
     int repeatedGroups = 0;                // groups met twice within one chunk
+    size_t capacityHint = 0;               // expected date count, so value vectors grow once
+
+    /// Buckets the skeleton's range can hold (a little over, never under): reserving that much
+    /// up front spares the per-chunk regrowth of every value vector.
+    static size_t estimateBuckets(const AggregateResult& r)
+    {
+        const qint64 span = r.rangeEndUtcMs - r.rangeStartUtcMs;
+        if (span <= 0)
+            return 0;
+        qint64 minBucketMs = 3600 * 1000; // an hour bucket is always 3600 s
+        switch (r.interval) {
+        case Interval::Hour:
+            break;
+        case Interval::Day:
+            minBucketMs = 23 * 3600 * 1000; // DST days can be 23 h
+            break;
+        case Interval::Week:
+            minBucketMs = (7 * 24 - 1) * 3600 * 1000;
+            break;
+        case Interval::Month:
+            minBucketMs = (28 * 24 - 1) * qint64(3600 * 1000);
+            break;
+        }
+        const qint64 buckets = span / minBucketMs + 2; // +2: partial buckets at both ends
+        return buckets > 5'000'000 ? 0 : size_t(buckets); // absurd ranges get no hint
+    }
+
+    /// Reserves the hinted capacity unless the vector already spans about the whole range (one
+    /// chunk for the whole range must not be copied for nothing).
+    void reserveValues(std::vector<double>& values) const
+    {
+        if (capacityHint > values.capacity() && values.size() + 2 < capacityHint)
+            values.reserve(capacityHint);
+    }
 
     QStringList normalizedKey(QStringList dims) const
     {
@@ -41,8 +75,11 @@ struct AggregateMerger::Private {
     void growAllGroups(size_t dateCount)
     {
         for (auto& group : result.groups) {
-            for (auto& values : group.values)
+            for (auto& values : group.values) {
+                if (dateCount > values.capacity())
+                    values.reserve(std::max(dateCount, capacityHint));
                 values.resize(dateCount, 0.0);
+            }
         }
     }
 
@@ -89,7 +126,7 @@ struct AggregateMerger::Private {
         for (size_t i = 0; i < dates.size(); ++i) {
             chunkToResult[i] = qsizetype(std::lower_bound(merged.begin(), merged.end(), dates[i]) - merged.begin());
             const bool known = std::binary_search(all.begin(), all.end(), dates[i])
-                || std::find(dates.begin(), dates.begin() + qsizetype(i), dates[i]) != dates.begin() + qsizetype(i);
+                || (!ascending && std::find(dates.begin(), dates.begin() + qsizetype(i), dates[i]) != dates.begin() + qsizetype(i));
             chunkDateOverlaps[i] = known;
             if (known && overlapping++ == 0)
                 firstOverlap = dates[i];
@@ -99,16 +136,11 @@ struct AggregateMerger::Private {
             const QTimeZone zone(result.timezone.toUtf8());
             const QString first = zone.isValid() ? calendar::formatLocalIso(firstOverlap, zone) : calendar::formatUtcIso(firstOverlap);
             //: %1 = ISO date of the first duplicated bucket; count and sum_value are API names
-            result.warnings.append(tr("%n bucket(s) starting at %1 were reported by two chunks; count and sum_value "
+            result.warnings.append(QCoreApplication::translate("kx::AggregateMerger", "%n bucket(s) starting at %1 were reported by two chunks; count and sum_value "
                                       "were added and the larger unique kept.",
                                       nullptr, overlapping)
                                        .arg(first));
         }
-    }
-
-    static QString tr(const char* text, const char* disambiguation, int n)
-    {
-        return QCoreApplication::translate("kx::AggregateMerger", text, disambiguation, n);
     }
 
     void addPage(AggregatePage&& page)
@@ -159,14 +191,18 @@ struct AggregateMerger::Private {
                     if (slotOf[i] >= 0)
                         group.values[size_t(slotOf[i])] = std::move(row.values[i]);
                 }
-                for (auto& values : group.values)
+                for (auto& values : group.values) {
+                    reserveValues(values);
                     values.resize(dateCount, 0.0);
+                }
                 continue;
             }
             if (group.values.size() != slotCount)
                 group.values.resize(slotCount);
-            for (auto& values : group.values)
+            for (auto& values : group.values) {
+                reserveValues(values);
                 values.resize(dateCount, 0.0);
+            }
             for (size_t i = 0; i < row.values.size(); ++i) {
                 if (slotOf[i] < 0)
                     continue;
@@ -198,6 +234,8 @@ AggregateMerger::AggregateMerger(AggregateResult skeleton)
     d->result = std::move(skeleton);
     d->result.dates.clear();
     d->result.groups.clear();
+    d->capacityHint = Private::estimateBuckets(d->result);
+    d->result.dates.reserve(d->capacityHint);
 }
 
 AggregateMerger::~AggregateMerger() = default;
@@ -215,7 +253,7 @@ void AggregateMerger::addPage(AggregatePage&& page)
 AggregateResult AggregateMerger::take()
 {
     if (d->repeatedGroups > 0) {
-        d->result.warnings.append(Private::tr("%n group(s) appeared twice within one chunk; their count and sum_value "
+        d->result.warnings.append(QCoreApplication::translate("kx::AggregateMerger", "%n group(s) appeared twice within one chunk; their count and sum_value "
                                               "were added and the larger unique kept.",
                                               nullptr, d->repeatedGroups));
     }
@@ -229,6 +267,7 @@ AggregateResult AggregateMerger::take()
     skeleton->result.measurements = out.measurements;
     skeleton->result.rangeStartUtcMs = out.rangeStartUtcMs;
     skeleton->result.rangeEndUtcMs = out.rangeEndUtcMs;
+    skeleton->capacityHint = d->capacityHint;
     d = std::move(skeleton);
     return out;
 }

@@ -10,95 +10,88 @@ namespace kx::detail {
 
 namespace aggregatetext {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kx::AggregateParser", text);
-}
-} // namespace
-
 QString emptyBody()
 {
-    return tr("The metric aggregates response is empty.");
+    return QCoreApplication::translate("kx::AggregateParser", "The metric aggregates response is empty.");
 }
 
 QString htmlPage()
 {
-    return tr("The server sent an HTML page instead of a metric aggregates response.");
+    return QCoreApplication::translate("kx::AggregateParser", "The server sent an HTML page instead of a metric aggregates response.");
 }
 
 QString truncated()
 {
-    return tr("The metric aggregates response ends early (the JSON is truncated).");
+    return QCoreApplication::translate("kx::AggregateParser", "The metric aggregates response ends early (the JSON is truncated).");
 }
 
 QString notJson(const QString& detail)
 {
-    return tr("The metric aggregates response is not valid JSON: %1").arg(detail);
+    return QCoreApplication::translate("kx::AggregateParser", "The metric aggregates response is not valid JSON: %1").arg(detail);
 }
 
 QString notJsonObject()
 {
-    return tr("The metric aggregates response is not a JSON object.");
+    return QCoreApplication::translate("kx::AggregateParser", "The metric aggregates response is not a JSON object.");
 }
 
 QString errorDocument(const QString& detail)
 {
-    return tr("The server answered with an error instead of metric aggregates: %1").arg(detail);
+    return QCoreApplication::translate("kx::AggregateParser", "The server answered with an error instead of metric aggregates: %1").arg(detail);
 }
 
 QString missing(const QString& path)
 {
-    return tr("The metric aggregates response has no “%1”.").arg(path);
+    return QCoreApplication::translate("kx::AggregateParser", "The metric aggregates response has no “%1”.").arg(path);
 }
 
 QString notObject(const QString& path)
 {
-    return tr("“%1” in the metric aggregates response is not an object.").arg(path);
+    return QCoreApplication::translate("kx::AggregateParser", "“%1” in the metric aggregates response is not an object.").arg(path);
 }
 
 QString notArray(const QString& path)
 {
-    return tr("“%1” in the metric aggregates response is not an array.").arg(path);
+    return QCoreApplication::translate("kx::AggregateParser", "“%1” in the metric aggregates response is not an array.").arg(path);
 }
 
 QString notString(const QString& path)
 {
-    return tr("“%1” in the metric aggregates response is not a string.").arg(path);
+    return QCoreApplication::translate("kx::AggregateParser", "“%1” in the metric aggregates response is not a string.").arg(path);
 }
 
 QString notNumber(const QString& path)
 {
-    return tr("“%1” in the metric aggregates response is not a number.").arg(path);
+    return QCoreApplication::translate("kx::AggregateParser", "“%1” in the metric aggregates response is not a number.").arg(path);
 }
 
 QString unexpectedType(const QString& type)
 {
-    return tr("The response describes a “%1”, not a metric aggregate.").arg(type);
+    return QCoreApplication::translate("kx::AggregateParser", "The response describes a “%1”, not a metric aggregate.").arg(type);
 }
 
 QString badDate(qsizetype index, const QString& text)
 {
-    return tr("Date %1 (“%2”) of the metric aggregates response is not an ISO 8601 instant.")
+    return QCoreApplication::translate("kx::AggregateParser", "Date %1 (“%2”) of the metric aggregates response is not an ISO 8601 instant.")
         .arg(index + 1)
         .arg(text);
 }
 
 QString tooManyMeasurements()
 {
-    return tr("The metric aggregates response has too many different measurements.");
+    return QCoreApplication::translate("kx::AggregateParser", "The metric aggregates response has too many different measurements.");
 }
 
 QString missingMeasurement(qsizetype group, const QString& measurement)
 {
-    return tr("Group %1 of the metric aggregates response has no values for measurement “%2”.")
+    return QCoreApplication::translate("kx::AggregateParser", "Group %1 of the metric aggregates response has no values for measurement “%2”.")
         .arg(group + 1)
         .arg(measurement);
 }
 
 QString lengthMismatch(const QString& measurement, qsizetype group, qsizetype values, qsizetype dates)
 {
-    return tr("Measurement “%1” of group %2 has %3 values for %4 dates.")
+    return QCoreApplication::translate("kx::AggregateParser", "Measurement “%1” of group %2 has %3 values for %4 dates.")
         .arg(measurement)
         .arg(group + 1)
         .arg(values)

@@ -2,6 +2,7 @@
 #include "aggregateparser.h"
 
 #include "aggregatepagebuilder.h"
+#include "jsonparserlease.h"
 #include "util/calendar.h"
 
 #include <simdjson.h>
@@ -268,17 +269,9 @@ private:
 
 std::optional<AggregatePage> parseAggregatePage(const QByteArray& body, QString* error)
 {
-    // A parser per call keeps this function free of shared state (callers run it on worker
-    // threads); the allocation is small next to parsing a large page.
-    dom::parser parser;
+    JsonParserLease lease(body.size());
     dom::element root;
-    // simdjson reads up to SIMDJSON_PADDING bytes past the end; when the array's allocation
-    // already has that much room (callers can reserve it), parse in place instead of copying.
-    // data_ptr() is non-const only by signature; freeSpaceAtEnd() reads the allocation, which
-    // capacity() alone cannot tell (it also counts free space before the data).
-    const qsizetype spare = const_cast<QByteArray&>(body).data_ptr().freeSpaceAtEnd();
-    const bool padded = spare >= qsizetype(simdjson::SIMDJSON_PADDING);
-    const auto code = parser.parse(body.constData(), size_t(body.size()), !padded).get(root);
+    const auto code = lease.parse(body).get(root);
     if (code) {
         if (error)
             *error = jsonErrorText(body, code);

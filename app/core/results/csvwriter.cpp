@@ -171,6 +171,8 @@ bool CsvWriter::write(const ReportResult& result, QIODevice* device)
     std::vector<QByteArray> dates;
     if (result.series && !detail::localDateTexts(result.dateTimes, result.timezone, &dates, &m_error))
         return false;
+    if (result.groupingKeys.isEmpty() && result.statistics.isEmpty())
+        return true; // no column is known (an empty result the caller gave no columns): no header
 
     BlockWriter out(device);
     if (m_options.byteOrderMark)

@@ -54,7 +54,9 @@ public:
     /// Writes @p result; false and errorString() when the device fails or the timezone is unknown.
     bool write(const AggregateResult& result, QIODevice* device);
     /// Writes a report: one record per result row (values), or per row × date (series, with a
-    /// leading `date` column); grouping columns first, then one column per statistic.
+    /// leading `date` column); a column per ReportResult::groupingKeys entry, then one per
+    /// ReportResult::statistics entry (a caller may set both from the query so that an empty
+    /// result still gets its header; with neither, nothing is written).
     bool write(const ReportResult& result, QIODevice* device);
 
     QString errorString() const { return m_error; }

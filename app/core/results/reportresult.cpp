@@ -2,6 +2,7 @@
 #include "reportresult.h"
 
 #include "aggregatepagebuilder.h"
+#include "jsonparserlease.h"
 #include "util/calendar.h"
 
 #include <QCoreApplication>
@@ -38,50 +39,45 @@ namespace {
 namespace dom = simdjson::dom;
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kx::ReportParser", text);
-}
-
 QString fromView(std::string_view s)
 {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
 namespace text {
-QString empty() { return tr("The report response is empty."); }
-QString html() { return tr("The server sent an HTML page instead of a report response."); }
-QString truncated() { return tr("The report response ends early (the JSON is truncated)."); }
-QString notJson(const QString& detail) { return tr("The report response is not valid JSON: %1").arg(detail); }
-QString notJsonObject() { return tr("The report response is not a JSON object."); }
-QString errorDocument(const QString& detail) { return tr("The server answered with an error instead of a report: %1").arg(detail); }
-QString missing(const QString& path) { return tr("The report response has no “%1”.").arg(path); }
-QString notObject(const QString& path) { return tr("“%1” in the report response is not an object.").arg(path); }
-QString notArray(const QString& path) { return tr("“%1” in the report response is not an array.").arg(path); }
-QString notString(const QString& path) { return tr("“%1” in the report response is not a string.").arg(path); }
-QString notNumber(const QString& path) { return tr("“%1” in the report response is not a number.").arg(path); }
+QString empty() { return QCoreApplication::translate("kx::ReportParser", "The report response is empty."); }
+QString html() { return QCoreApplication::translate("kx::ReportParser", "The server sent an HTML page instead of a report response."); }
+QString truncated() { return QCoreApplication::translate("kx::ReportParser", "The report response ends early (the JSON is truncated)."); }
+QString notJson(const QString& detail) { return QCoreApplication::translate("kx::ReportParser", "The report response is not valid JSON: %1").arg(detail); }
+QString notJsonObject() { return QCoreApplication::translate("kx::ReportParser", "The report response is not a JSON object."); }
+QString errorDocument(const QString& detail) { return QCoreApplication::translate("kx::ReportParser", "The server answered with an error instead of a report: %1").arg(detail); }
+QString missing(const QString& path) { return QCoreApplication::translate("kx::ReportParser", "The report response has no “%1”.").arg(path); }
+QString notObject(const QString& path) { return QCoreApplication::translate("kx::ReportParser", "“%1” in the report response is not an object.").arg(path); }
+QString notArray(const QString& path) { return QCoreApplication::translate("kx::ReportParser", "“%1” in the report response is not an array.").arg(path); }
+QString notString(const QString& path) { return QCoreApplication::translate("kx::ReportParser", "“%1” in the report response is not a string.").arg(path); }
+QString notNumber(const QString& path) { return QCoreApplication::translate("kx::ReportParser", "“%1” in the report response is not a number.").arg(path); }
 QString wrongType(const QString& got, const QString& expected)
 {
-    return tr("The response is a “%1”, not a “%2”.").arg(got, expected);
+    return QCoreApplication::translate("kx::ReportParser", "The response is a “%1”, not a “%2”.").arg(got, expected);
 }
 QString badDate(const QString& path, const QString& value)
 {
-    return tr("“%1” (“%2”) in the report response is not an ISO 8601 date.").arg(path, value);
+    return QCoreApplication::translate("kx::ReportParser", "“%1” (“%2”) in the report response is not an ISO 8601 date.").arg(path, value);
 }
 QString lengthMismatch(const QString& statistic, qsizetype result, qsizetype values, qsizetype dates)
 {
-    return tr("Statistic “%1” of result %2 has %3 values for %4 dates.").arg(statistic).arg(result + 1).arg(values).arg(dates);
+    return QCoreApplication::translate("kx::ReportParser", "Statistic “%1” of result %2 has %3 values for %4 dates.").arg(statistic).arg(result + 1).arg(values).arg(dates);
 }
 QString unknownDate(const QString& statistic, qsizetype result, const QString& key)
 {
-    return tr("Statistic “%1” of result %2 has a value for “%3”, which is not one of the report's dates.")
+    return QCoreApplication::translate("kx::ReportParser", "Statistic “%1” of result %2 has a value for “%3”, which is not one of the report's dates.")
         .arg(statistic)
         .arg(result + 1)
         .arg(key);
 }
-QString datesDiffer(qsizetype page) { return tr("Page %1 of the report has other dates than page 1.").arg(page + 1); }
-QString onPage(qsizetype page, const QString& message) { return tr("Page %1 of the report: %2").arg(page + 1).arg(message); }
-QString noPages() { return tr("The report has no pages."); }
+QString datesDiffer(qsizetype page) { return QCoreApplication::translate("kx::ReportParser", "Page %1 of the report has other dates than page 1.").arg(page + 1); }
+QString onPage(qsizetype page, const QString& message) { return QCoreApplication::translate("kx::ReportParser", "Page %1 of the report: %2").arg(page + 1).arg(message); }
+QString noPages() { return QCoreApplication::translate("kx::ReportParser", "The report has no pages."); }
 } // namespace text
 
 /// One statistic of one row as the page wrote it, before alignment with the dates.
@@ -385,14 +381,14 @@ std::optional<ReportResult> parseReportPages(ReportType type, const QList<QByteA
     result.type = type;
     result.series = isSeriesReport(type);
     bool haveDates = false;
-    dom::parser parser;
     for (qsizetype p = 0; p < pages.size(); ++p) {
         const QByteArray& body = pages[p];
         auto pageFail = [&](const QString& message) {
             return fail(pages.size() > 1 ? text::onPage(p, message) : message);
         };
+        detail::JsonParserLease lease(body.size());
         dom::element root;
-        if (const auto code = parser.parse(body.constData(), size_t(body.size()), true).get(root)) {
+        if (const auto code = lease.parse(body).get(root)) {
             if (code == simdjson::EMPTY)
                 return pageFail(text::empty());
             if (detail::looksLikeHtml(body))
