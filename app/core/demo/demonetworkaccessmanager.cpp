@@ -40,6 +40,12 @@ DemoNetworkAccessManager::DemoNetworkAccessManager(std::shared_ptr<DemoEngine> e
 {
 }
 
+DemoNetworkAccessManager::DemoNetworkAccessManager(std::function<std::shared_ptr<DemoEngine>()> factory, QObject* parent)
+    : QNetworkAccessManager(parent)
+    , m_provider(std::make_shared<DemoEngineProvider>(DemoEngineProvider::Factory(std::move(factory))))
+{
+}
+
 DemoNetworkAccessManager::~DemoNetworkAccessManager() = default;
 
 std::shared_ptr<DemoEngine> DemoNetworkAccessManager::engine() const

@@ -6,6 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 namespace kx {
@@ -35,6 +36,8 @@ public:
     explicit DemoNetworkAccessManager(QObject* parent = nullptr);
     /// Serves @p engine.
     explicit DemoNetworkAccessManager(std::shared_ptr<DemoEngine> engine, QObject* parent = nullptr);
+    /// Serves the engine @p factory makes, called once in a worker thread on the first demo request.
+    explicit DemoNetworkAccessManager(std::function<std::shared_ptr<DemoEngine>()> factory, QObject* parent = nullptr);
     ~DemoNetworkAccessManager() override;
 
     /// The engine when it exists (the default one only after the first demo request).
