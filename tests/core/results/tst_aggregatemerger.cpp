@@ -184,6 +184,45 @@ private Q_SLOTS:
         QVERIFY(requests >= chunkSizes.size());
     }
 
+    // The skeleton's range only sizes the storage: too short, exact or too long, same result.
+    void rangeHintDoesNotChangeTheResult_data()
+    {
+        QTest::addColumn<int>("rangeHours");
+        QTest::addRow("no range") << 0;
+        QTest::addRow("too short") << 7;
+        QTest::addRow("exact") << 60;
+        QTest::addRow("too long") << 5000;
+    }
+    void rangeHintDoesNotChangeTheResult()
+    {
+        QFETCH(int, rangeHours);
+        const QStringList m { u"count"_s, u"unique"_s };
+        const auto whole = parseAggregatePage(test::makeAggregateResponse(4, m, 60, 3), nullptr);
+        QVERIFY(whole);
+        AggregateResult s = skeleton({ u"$flow"_s }, {});
+        s.rangeStartUtcMs = whole->dates.front();
+        s.rangeEndUtcMs = whole->dates.front() + qint64(rangeHours) * kHour;
+        AggregateMerger merger(s);
+        for (int start = 0; start < 60; start += 20) {
+            AggregatePage p;
+            p.measurements = m;
+            p.dates.assign(whole->dates.begin() + start, whole->dates.begin() + start + 20);
+            for (const auto& row : whole->rows) {
+                AggregatePage::Row cut { row.dimensions, {} };
+                for (const auto& series : row.values)
+                    cut.values.emplace_back(series.begin() + start, series.begin() + start + 20);
+                p.rows.push_back(std::move(cut));
+            }
+            merger.addPage(std::move(p));
+        }
+        const AggregateResult r = merger.take();
+        QCOMPARE(r.dates, whole->dates);
+        QCOMPARE(r.groups.size(), whole->rows.size());
+        for (size_t g = 0; g < r.groups.size(); ++g)
+            QCOMPARE(r.groups[g].values, whole->rows[g].values);
+        QCOMPARE(r.rangeEndUtcMs, s.rangeEndUtcMs);
+    }
+
     void emptyAndBlankDimensionsAreOneGroup()
     {
         AggregateMerger merger(skeleton({ u"$attributed_flow"_s }, { Measurement::Count }));
