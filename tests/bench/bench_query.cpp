@@ -8,8 +8,9 @@ using namespace Qt::StringLiterals;
 KX_BENCH("query")
 {
     // Filter parse + print: the emulator parses every filter string of every request.
-    const QString filter = u"and(equals(flow_id,\"XVTP5Q\"),contains-any(send_channel,[\"email\",\"sms\",\"push-notification\"]),"
-                           "greater-or-equal(datetime,2024-01-01T00:00:00-05:00),equals(Campaign Name,'Spring \\'24'))"_s;
+    const QString filter =
+        u"and(equals(flow_id,\"XVTP5Q\"),contains-any(send_channel,[\"email\",\"sms\",\"push-notification\"]),"
+        "greater-or-equal(datetime,2024-01-01T00:00:00-05:00),equals(Campaign Name,'Spring \\'24'))"_s;
     constexpr int kFilters = 10000;
     qsizetype printed = 0;
     const double parseMs = kx::bench::bestOfMs(3, [&] {

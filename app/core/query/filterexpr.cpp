@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filterexpr.h"
 
-#include "util/calendar.h"
+#include <cmath>
 
 #include <QCoreApplication>
 #include <QLocale>
 
-#include <cmath>
+#include "util/calendar.h"
 
 using namespace Qt::StringLiterals;
 
@@ -14,7 +14,8 @@ namespace kx {
 
 namespace {
 
-struct OpName {
+struct OpName
+{
     FilterOp op;
     QLatin1StringView name;
 };
@@ -41,8 +42,8 @@ constexpr int kMaxDepth = 64;
 bool isFieldChar(QChar c)
 {
     const char16_t u = c.unicode();
-    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_'
-        || u == u'$' || u == u'.' || u == u'-';
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_' || u == u'$'
+        || u == u'.' || u == u'-';
 }
 
 bool isDigit(QChar c)
@@ -98,7 +99,8 @@ public:
                 ++m_pos;
                 skipSpace();
                 if (atEnd()) {
-                    fail(m_pos, tr("The filter ends with a comma. Add another condition after it or remove the comma."));
+                    fail(
+                        m_pos, tr("The filter ends with a comma. Add another condition after it or remove the comma."));
                     return std::nullopt;
                 }
                 continue;
@@ -107,8 +109,7 @@ public:
                 fail(m_pos, tr("This closing parenthesis has no matching opening one. Remove it."));
                 return std::nullopt;
             }
-            fail(m_pos,
-                tr("Unexpected text after a complete condition. Separate conditions with a comma."));
+            fail(m_pos, tr("Unexpected text after a complete condition. Separate conditions with a comma."));
             return std::nullopt;
         }
         if (items.size() == 1)
@@ -116,11 +117,20 @@ public:
         return FilterExpr::conjunction(items, true);
     }
 
-    FilterParseError error() const { return m_error; }
+    FilterParseError error() const
+    {
+        return m_error;
+    }
 
 private:
-    bool atEnd() const { return m_pos >= m_text.size(); }
-    QChar peek() const { return atEnd() ? QChar() : m_text[m_pos]; }
+    bool atEnd() const
+    {
+        return m_pos >= m_text.size();
+    }
+    QChar peek() const
+    {
+        return atEnd() ? QChar() : m_text[m_pos];
+    }
 
     void skipSpace()
     {
@@ -331,7 +341,10 @@ private:
         return std::nullopt;
     }
 
-    static bool isDelimiter(QChar c) { return c == u',' || c == u')' || c == u']' || c == u'(' || c == u'[' || c.isSpace(); }
+    static bool isDelimiter(QChar c)
+    {
+        return c == u',' || c == u')' || c == u']' || c == u'(' || c == u'[' || c.isSpace();
+    }
 
     bool checkDelimited(qsizetype tokenStart)
     {
@@ -387,7 +400,9 @@ private:
             }
             return true;
         };
-        auto charAt = [this](qsizetype at, char16_t c) { return at < m_text.size() && m_text[at] == QChar(c); };
+        auto charAt = [this](qsizetype at, char16_t c) {
+            return at < m_text.size() && m_text[at] == QChar(c);
+        };
         if (!(digitsAt(start, 4) && charAt(start + 4, u'-') && digitsAt(start + 5, 2) && charAt(start + 7, u'-')
                 && digitsAt(start + 8, 2)))
             return std::nullopt;
@@ -414,8 +429,10 @@ private:
         const QStringView lexeme = m_text.sliced(start, p - start);
         qint64 ms = 0;
         if (!calendar::parseIsoInstant(lexeme, &ms)) {
-            fail(start, tr("\"%1\" is not a valid date and time. Use YYYY-MM-DD or YYYY-MM-DDThh:mm:ss with an optional offset.")
-                            .arg(lexeme));
+            fail(start,
+                tr("\"%1\" is not a valid date and time. Use YYYY-MM-DD or YYYY-MM-DDThh:mm:ss with an optional "
+                   "offset.")
+                    .arg(lexeme));
             return std::nullopt;
         }
         m_pos = p;
@@ -609,8 +626,8 @@ std::optional<FilterOp> filterOpFromName(QStringView name)
 
 bool operator==(const FilterValue& a, const FilterValue& b)
 {
-    return a.type == b.type && a.text == b.text && a.number == b.number && a.boolean == b.boolean
-        && a.quote == b.quote && a.items == b.items;
+    return a.type == b.type && a.text == b.text && a.number == b.number && a.boolean == b.boolean && a.quote == b.quote
+        && a.items == b.items;
 }
 
 bool operator==(const FilterExpr& a, const FilterExpr& b)

@@ -9,7 +9,8 @@ namespace kx {
 
 namespace {
 
-struct MeasurementInfo {
+struct MeasurementInfo
+{
     Measurement value;
     QLatin1StringView name;
     const char* label;
@@ -21,7 +22,8 @@ constexpr MeasurementInfo kMeasurements[] = {
     { Measurement::Unique, "unique"_L1, QT_TRANSLATE_NOOP("kx::Measurement", "Unique profiles") },
 };
 
-struct PresetInfo {
+struct PresetInfo
+{
     RangePreset value;
     QLatin1StringView key;
     const char* label;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "queryfile.h"
 
-#include "requestbuilder.h"
+#include <cmath>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -10,7 +10,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
-#include <cmath>
+#include "requestbuilder.h"
 
 using namespace Qt::StringLiterals;
 
@@ -38,8 +38,14 @@ QString dataKindName(QueryDocument::Kind kind)
 class Reader
 {
 public:
-    bool failed() const { return !m_error.isEmpty(); }
-    QString error() const { return m_error; }
+    bool failed() const
+    {
+        return !m_error.isEmpty();
+    }
+    QString error() const
+    {
+        return m_error;
+    }
 
     void fail(const QString& message)
     {
@@ -152,8 +158,7 @@ QJsonObject metricToJson(const MetricQuery& q)
 {
     QJsonObject out;
     out.insert("metric"_L1,
-        QJsonObject {
-            { "id"_L1, q.metricId }, { "name"_L1, q.metricName }, { "integration"_L1, q.integrationName } });
+        QJsonObject { { "id"_L1, q.metricId }, { "name"_L1, q.metricName }, { "integration"_L1, q.integrationName } });
     QJsonArray measurements;
     for (Measurement m : q.measurements)
         measurements.append(measurementName(m));
@@ -184,7 +189,8 @@ QJsonObject metricToJson(const MetricQuery& q)
     // The layout of an imported request's filter list; written only when it differs from what a
     // query built in the editor produces.
     const MetricQuery defaults;
-    if (q.datetimeFilterIndex != defaults.datetimeFilterIndex || q.datetimeEndFilterIndex != defaults.datetimeEndFilterIndex
+    if (q.datetimeFilterIndex != defaults.datetimeFilterIndex
+        || q.datetimeEndFilterIndex != defaults.datetimeEndFilterIndex
         || q.datetimeBoundsCombined != defaults.datetimeBoundsCombined || !q.verbatimFilters.isEmpty()) {
         QJsonObject layout;
         layout.insert("datetimeFilterIndex"_L1, q.datetimeFilterIndex);
@@ -252,7 +258,8 @@ std::optional<MetricQuery> metricFromJson(Reader& r, const QJsonObject& o)
             const QString key = r.string(*range, "preset"_L1, true);
             const auto preset = rangePresetFromKey(key);
             if (!r.failed() && !preset) {
-                r.fail(tr("The date range “%1” is unknown. Choose a range in the query editor and save again.").arg(key));
+                r.fail(
+                    tr("The date range “%1” is unknown. Choose a range in the query editor and save again.").arg(key));
                 return std::nullopt;
             }
             q.range.kind = DateRange::Kind::Preset;
@@ -404,8 +411,8 @@ std::optional<ReportQuery> reportFromJson(Reader& r, const QJsonObject& o)
 // ---------------------------------------------------------------------------------------------
 // raw API request bodies
 
-bool refuseUnknownAttributes(Reader& r, const QJsonObject& attributes, std::initializer_list<QLatin1StringView> known,
-    const QString& what)
+bool refuseUnknownAttributes(
+    Reader& r, const QJsonObject& attributes, std::initializer_list<QLatin1StringView> known, const QString& what)
 {
     for (auto it = attributes.begin(); it != attributes.end(); ++it) {
         bool found = false;
@@ -420,7 +427,8 @@ bool refuseUnknownAttributes(Reader& r, const QJsonObject& attributes, std::init
     return true;
 }
 
-struct Bound {
+struct Bound
+{
     int index = -1;
     FilterOp op = FilterOp::GreaterOrEqual;
     QString lexeme;
@@ -440,8 +448,9 @@ bool readBound(Reader& r, const FilterExpr& c, qsizetype filterIndex, Bound* sta
     }
     if (!c.value || c.value->type != FilterValue::Type::DateTime) {
         if (c.value && c.value->type == FilterValue::Type::String)
-            r.fail(tr("Filter %1 puts its datetime in quotes, which Klaviyo rejects. Remove the quotes around the date.")
-                       .arg(shown));
+            r.fail(
+                tr("Filter %1 puts its datetime in quotes, which Klaviyo rejects. Remove the quotes around the date.")
+                    .arg(shown));
         else
             r.fail(tr("Filter %1 must compare datetime with a date such as 2024-01-01T00:00:00.").arg(shown));
         return false;
@@ -520,8 +529,8 @@ std::optional<MetricQuery> metricFromRaw(Reader& r, const QJsonObject& a)
             return std::nullopt;
         }
         const QList<FilterExpr> conditions = flattenConditions(*expr);
-        const auto datetimeCount = std::count_if(conditions.cbegin(), conditions.cend(),
-            [](const FilterExpr& c) { return c.field == u"datetime"; });
+        const auto datetimeCount = std::count_if(
+            conditions.cbegin(), conditions.cend(), [](const FilterExpr& c) { return c.field == u"datetime"; });
         if (datetimeCount == 0) {
             q.filters << *expr;
             continue;
@@ -541,11 +550,14 @@ std::optional<MetricQuery> metricFromRaw(Reader& r, const QJsonObject& a)
                        .arg(i + 1));
             return std::nullopt;
         }
-        if (!readBound(r, expr->children.at(0), i, &start, &end) || !readBound(r, expr->children.at(1), i, &start, &end))
+        if (!readBound(r, expr->children.at(0), i, &start, &end)
+            || !readBound(r, expr->children.at(1), i, &start, &end))
             return std::nullopt;
         if (start.index != int(i) || end.index != int(i) || combinedIndex >= 0
-            || !(expr->children.at(0).op == FilterOp::GreaterOrEqual || expr->children.at(0).op == FilterOp::GreaterThan)) {
-            r.fail(tr("Filter %1 must give the start of the range before its end. Swap the two conditions.").arg(i + 1));
+            || !(expr->children.at(0).op == FilterOp::GreaterOrEqual
+                || expr->children.at(0).op == FilterOp::GreaterThan)) {
+            r.fail(
+                tr("Filter %1 must give the start of the range before its end. Swap the two conditions.").arg(i + 1));
             return std::nullopt;
         }
         combinedIndex = int(i);
@@ -724,7 +736,8 @@ std::optional<QueryDocument> fromJson(const QByteArray& json, QString* error)
                    .arg(parseError.errorString())
                    .arg(parseError.offset));
     } else if (!parsed.isObject()) {
-        r.fail(tr("The file does not contain a query: a JSON object was expected. Open a .kmq file or a request body."));
+        r.fail(
+            tr("The file does not contain a query: a JSON object was expected. Open a .kmq file or a request body."));
     } else {
         const QJsonObject root = parsed.object();
         if (root.contains("format"_L1))
@@ -798,8 +811,9 @@ std::optional<QueryDocument> load(const QString& path, QString* error)
 
 QByteArray toRawRequest(const QueryDocument& document, qint64 nowUtcMs)
 {
-    const QJsonObject body = document.kind == QueryDocument::Kind::Report ? reportBody(document.report)
-                                                                          : metricAggregateBody(document.metric, nowUtcMs);
+    const QJsonObject body = document.kind == QueryDocument::Kind::Report
+        ? reportBody(document.report)
+        : metricAggregateBody(document.metric, nowUtcMs);
     return QJsonDocument(body).toJson(QJsonDocument::Indented);
 }
 

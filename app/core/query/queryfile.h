@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "metricquery.h"
-#include "reportquery.h"
+#include <optional>
 
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 
-#include <optional>
+#include "metricquery.h"
+#include "reportquery.h"
 
 namespace kx {
 
@@ -17,8 +17,13 @@ namespace kx {
  * and `snapshot` objects that belong to the UI (chart settings, last results…). The query module
  * never looks inside those two; they are written back exactly as they were read.
  */
-struct QueryDocument {
-    enum class Kind { MetricAggregate, Report };
+struct QueryDocument
+{
+    enum class Kind
+    {
+        MetricAggregate,
+        Report
+    };
     Kind kind = Kind::MetricAggregate;
     MetricQuery metric; ///< Kind::MetricAggregate
     ReportQuery report; ///< Kind::Report
@@ -39,7 +44,7 @@ struct QueryDocument {
 namespace queryfile {
 
 constexpr int kFormatVersion = 1;
-QString formatName();    ///< "klaviyo-explorer-query"
+QString formatName(); ///< "klaviyo-explorer-query"
 QString fileExtension(); ///< "kmq"
 
 /// The document as indented, human-readable JSON.

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "queryvalidator.h"
 
-#include "requestbuilder.h"
-#include "revision.h"
-
 #include <QCoreApplication>
 #include <QSet>
+
+#include "requestbuilder.h"
+#include "revision.h"
 
 using namespace Qt::StringLiterals;
 
@@ -24,12 +24,18 @@ QString tr(const char* text, int n = -1)
 class Messages
 {
 public:
-    void error(const QString& field, const QString& message) { m_list.append({ ValidationMessage::Error, field, message }); }
+    void error(const QString& field, const QString& message)
+    {
+        m_list.append({ ValidationMessage::Error, field, message });
+    }
     void warning(const QString& field, const QString& message)
     {
         m_list.append({ ValidationMessage::Warning, field, message });
     }
-    QList<ValidationMessage> take() { return std::move(m_list); }
+    QList<ValidationMessage> take()
+    {
+        return std::move(m_list);
+    }
 
 private:
     QList<ValidationMessage> m_list;
@@ -99,11 +105,12 @@ QString isoDate(qint64 utcMs, const QTimeZone& zone)
     return QDateTime::fromMSecsSinceEpoch(utcMs, zone).date().toString(Qt::ISODate);
 }
 
-void validateFilterCondition(Messages& m, const QString& field, const FilterExpr& c, const QStringList& dimensions,
-    const QString& revision)
+void validateFilterCondition(
+    Messages& m, const QString& field, const FilterExpr& c, const QStringList& dimensions, const QString& revision)
 {
     if (c.field == u"datetime") {
-        m.error(field, tr("The date range is set with the range controls, not as a filter. Remove this datetime filter."));
+        m.error(
+            field, tr("The date range is set with the range controls, not as a filter. Remove this datetime filter."));
         return;
     }
     if (!dimensions.contains(c.field)) {
@@ -143,8 +150,8 @@ QList<ValidationMessage> validate(const MetricQuery& query, const QString& revis
 
     // Timezone first: the range is resolved in it.
     const QTimeZone zone(query.timezone.toUtf8());
-    const bool zoneKnown = !query.timezone.isEmpty() && QTimeZone::isTimeZoneIdAvailable(query.timezone.toUtf8())
-        && zone.isValid();
+    const bool zoneKnown =
+        !query.timezone.isEmpty() && QTimeZone::isTimeZoneIdAvailable(query.timezone.toUtf8()) && zone.isValid();
     if (revision::unsupportedTimezones().contains(query.timezone)) {
         m.error(u"timezone"_s,
             tr("Klaviyo does not accept the timezone “%1”. Choose %2 instead.")
@@ -168,14 +175,16 @@ QList<ValidationMessage> validate(const MetricQuery& query, const QString& revis
                     .arg(query.range.startText));
         if (!endOk)
             m.error(u"range.end"_s,
-                tr("The end “%1” is not a date. Write it like 2024-01-31 or 2024-01-31T08:00:00.").arg(query.range.endText));
+                tr("The end “%1” is not a date. Write it like 2024-01-31 or 2024-01-31T08:00:00.")
+                    .arg(query.range.endText));
         if (startOk && endOk)
             range = tryResolveRange(query.range, rangeZone, nowUtcMs);
     } else {
         range = tryResolveRange(query.range, rangeZone, nowUtcMs);
     }
     if (range) {
-        const qint64 oldest = QDateTime::fromMSecsSinceEpoch(nowUtcMs, rangeZone).addYears(-kAggregateHistoryYears).toMSecsSinceEpoch();
+        const qint64 oldest =
+            QDateTime::fromMSecsSinceEpoch(nowUtcMs, rangeZone).addYears(-kAggregateHistoryYears).toMSecsSinceEpoch();
         if (range->startUtcMs < oldest) {
             m.error(u"range.start"_s,
                 tr("The range starts more than %1 years ago; Klaviyo only aggregates the last %1 years. Move the start "
@@ -212,7 +221,8 @@ QList<ValidationMessage> validate(const MetricQuery& query, const QString& revis
         const QString& by = query.by.at(i);
         if (!dimensions.contains(by)) {
             m.error(indexed("by", i),
-                tr("“%1” is not a dimension of revision %2. Choose one from the list or a newer revision.").arg(by, rev));
+                tr("“%1” is not a dimension of revision %2. Choose one from the list or a newer revision.")
+                    .arg(by, rev));
         } else if (seenBy.contains(by)) {
             m.error(indexed("by", i), tr("“%1” is listed twice. Remove the second one.").arg(by));
         }
@@ -305,7 +315,8 @@ void validateReportFilter(Messages& m, const ReportQuery& query, const QString& 
     const int maxItems = revision::reportFilterMaxListItems();
     QSet<QString> seen;
     for (const FilterExpr& c : flattenConditions(*query.filter)) {
-        const auto it = std::find_if(allowed.cbegin(), allowed.cend(), [&c](const ReportFilterField& f) { return f.field == c.field; });
+        const auto it = std::find_if(
+            allowed.cbegin(), allowed.cend(), [&c](const ReportFilterField& f) { return f.field == c.field; });
         if (it == allowed.cend()) {
             m.error(field,
                 tr("%1 reports cannot be filtered on “%2” in revision %3. Filter on one of: %4.")
@@ -321,8 +332,8 @@ void validateReportFilter(Messages& m, const ReportQuery& query, const QString& 
         seen.insert(c.field);
         const QString op = filterOpName(c.op);
         if (!it->operators.contains(op)) {
-            m.error(field,
-                tr("“%1” cannot be filtered with %2. Use %3.").arg(c.field, op, it->operators.join(u" or "_s)));
+            m.error(
+                field, tr("“%1” cannot be filtered with %2. Use %3.").arg(c.field, op, it->operators.join(u" or "_s)));
             continue;
         }
         if (!c.value) {
@@ -410,10 +421,12 @@ QList<ValidationMessage> validate(const ReportQuery& query, const QString& revis
         if (range->endUtcMs < range->startUtcMs) {
             m.error(u"timeframe"_s, tr("The timeframe ends before it starts. Move the end after the start."));
         } else {
-            const qint64 yearLater = QDateTime::fromMSecsSinceEpoch(range->startUtcMs, QTimeZone::utc()).addYears(1).toMSecsSinceEpoch();
+            const qint64 yearLater =
+                QDateTime::fromMSecsSinceEpoch(range->startUtcMs, QTimeZone::utc()).addYears(1).toMSecsSinceEpoch();
             if (range->endUtcMs > yearLater)
-                m.error(u"timeframe"_s, tr("The timeframe is longer than one year, the most Klaviyo reports at once. "
-                                           "Shorten it."));
+                m.error(u"timeframe"_s,
+                    tr("The timeframe is longer than one year, the most Klaviyo reports at once. "
+                       "Shorten it."));
         }
     }
     const bool segment = query.type == ReportType::SegmentValues || query.type == ReportType::SegmentSeries;

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "metricquery.h"
-#include "reportquery.h"
-
 #include <QList>
 #include <QString>
+
+#include "metricquery.h"
+#include "reportquery.h"
 
 namespace kx {
 
@@ -16,8 +16,13 @@ namespace kx {
  * "statistics", "timeframe", "interval", "conversionMetric", "groupBy", "filter".
  * `message` is a translated sentence that tells the user what to do.
  */
-struct ValidationMessage {
-    enum Severity { Error, Warning };
+struct ValidationMessage
+{
+    enum Severity
+    {
+        Error,
+        Warning
+    };
     Severity severity = Error;
     QString field;
     QString message;

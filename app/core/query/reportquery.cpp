@@ -7,7 +7,8 @@ namespace kx {
 
 namespace {
 
-struct ReportTypeInfo {
+struct ReportTypeInfo
+{
     ReportType type;
     QLatin1StringView name; ///< JSON:API type
     QLatin1StringView path; ///< spec path without trailing slash (2024-10-15+ spelling)

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "requestbuilder.h"
 
-#include <QJsonArray>
-
 #include <algorithm>
+
+#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -32,7 +32,8 @@ QJsonArray toArray(const QStringList& list)
     return QJsonArray::fromStringList(list);
 }
 
-struct Pinned {
+struct Pinned
+{
     int index;
     QString text;
 };
@@ -66,7 +67,8 @@ QJsonObject aggregateBody(const MetricQuery& query, const QStringList& filters)
         attributes.insert("sort"_L1, query.sort);
     if (!query.returnFields.isEmpty())
         attributes.insert("return_fields"_L1, toArray(query.returnFields));
-    return QJsonObject { { "data"_L1, QJsonObject { { "type"_L1, u"metric-aggregate"_s }, { "attributes"_L1, attributes } } } };
+    return QJsonObject { { "data"_L1,
+        QJsonObject { { "type"_L1, u"metric-aggregate"_s }, { "attributes"_L1, attributes } } } };
 }
 
 } // namespace
@@ -98,7 +100,8 @@ QStringList metricAggregateFilters(const MetricQuery& query, const ResolvedRange
 {
     const QTimeZone zone = queryZone(query);
     const bool absolute = query.range.kind == DateRange::Kind::Absolute;
-    const QString startLexeme = absolute && first ? query.range.startText : calendar::formatLocalIso(range.startUtcMs, zone);
+    const QString startLexeme =
+        absolute && first ? query.range.startText : calendar::formatLocalIso(range.startUtcMs, zone);
     const FilterOp startOp = absolute && first ? query.range.startOp : FilterOp::GreaterOrEqual;
     const QString endLexeme = absolute && last ? query.range.endText : calendar::formatLocalIso(range.endUtcMs, zone);
     const FilterOp endOp = absolute && last ? query.range.endOp : FilterOp::LessThan;
@@ -110,10 +113,10 @@ QStringList metricAggregateFilters(const MetricQuery& query, const ResolvedRange
     QList<Pinned> pinned;
     const int startIndex = std::max(0, query.datetimeFilterIndex);
     if (query.datetimeBoundsCombined) {
-        const FilterExpr both = FilterExpr::conjunction(
-            { FilterExpr::condition(startOp, u"datetime"_s, FilterValue::dateTime(startLexeme)),
-                FilterExpr::condition(endOp, u"datetime"_s, FilterValue::dateTime(endLexeme)) },
-            true);
+        const FilterExpr both =
+            FilterExpr::conjunction({ FilterExpr::condition(startOp, u"datetime"_s, FilterValue::dateTime(startLexeme)),
+                                        FilterExpr::condition(endOp, u"datetime"_s, FilterValue::dateTime(endLexeme)) },
+                true);
         pinned.append({ startIndex, printFilter(both) });
     } else {
         const int endIndex = query.datetimeEndFilterIndex >= 0 && query.datetimeEndFilterIndex != startIndex

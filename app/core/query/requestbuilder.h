@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "metricquery.h"
-#include "reportquery.h"
-
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
+
+#include "metricquery.h"
+#include "reportquery.h"
 
 namespace kx {
 
@@ -18,7 +18,8 @@ namespace kx {
 constexpr int kMaxAggregateRangeYears = 1;
 
 /// One request of a metric-aggregate run: the instants it covers and its exact JSON body.
-struct AggregateChunk {
+struct AggregateChunk
+{
     ResolvedRange range;
     QJsonObject body;
 };

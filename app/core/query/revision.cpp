@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "revision.h"
 
-#include <QDate>
-
 #include <algorithm>
+
+#include <QDate>
 
 using namespace Qt::StringLiterals;
 
@@ -21,8 +21,8 @@ using Rev = int; // yyyymmdd
 
 constexpr Rev kNever = 99999999;
 
-constexpr Rev kRevisions[] = { 20231015, 20231215, 20240215, 20240515, 20240615, 20240715, 20241015, 20250115,
-    20250415, 20250715, 20251015, 20260115, 20260415, 20260715 };
+constexpr Rev kRevisions[] = { 20231015, 20231215, 20240215, 20240515, 20240615, 20240715, 20241015, 20250115, 20250415,
+    20250715, 20251015, 20260115, 20260415, 20260715 };
 constexpr Rev k2023_10_15 = 20231015;
 constexpr Rev k2023_12_15 = 20231215;
 constexpr Rev k2024_02_15 = 20240215;
@@ -37,7 +37,8 @@ constexpr Rev k2026_04_15 = 20260415;
 
 static_assert(kRevisions[6] == k2024_10_15, "keep the named constants in step with the list");
 
-struct Since {
+struct Since
+{
     const char* value;
     Rev since;
     Rev until = kNever; ///< exclusive
@@ -48,8 +49,7 @@ bool activeIn(const Since& s, Rev rev)
     return rev >= s.since && rev < s.until;
 }
 
-template <std::size_t N>
-QStringList valuesFor(const Since (&table)[N], Rev rev)
+template <std::size_t N> QStringList valuesFor(const Since (&table)[N], Rev rev)
 {
     QStringList out;
     for (const Since& s : table) {
@@ -206,7 +206,8 @@ constexpr Since kFormGroupBy[] = {
 // Report filter rules. The spec only states them in the `filter` description (digest §5.2):
 // "Allowed filters are …" / "Scalar attributes (…): Supported operators: …" /
 // "List attributes (…): Supported operators: …". Fields are listed in the description's order.
-struct FilterRule {
+struct FilterRule
+{
     const char* field;
     const char* operators; ///< comma separated
     bool isList;
@@ -279,8 +280,7 @@ constexpr Since kCampaignChannels[] = {
     { "mobile_push", k2024_10_15 },
 };
 
-template <std::size_t N>
-QList<ReportFilterField> filterFieldsFor(const FilterRule (&table)[N], Rev rev)
+template <std::size_t N> QList<ReportFilterField> filterFieldsFor(const FilterRule (&table)[N], Rev rev)
 {
     QList<ReportFilterField> out;
     for (const FilterRule& rule : table) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "query/metricquery.h"
-
 #include <QtTest>
+
+#include "query/metricquery.h"
 
 using namespace kx;
 using namespace Qt::StringLiterals;
@@ -116,7 +116,8 @@ private Q_SLOTS:
             { u"last_year"_s, u"2023-01-01T00:00:00-05:00"_s, u"2024-01-01T00:00:00-05:00"_s },
         };
         for (const auto& c : springCases)
-            QTest::addRow("ny spring %s", qPrintable(c[0])) << u"America/New_York"_s << springNow << c[0] << c[1] << c[2];
+            QTest::addRow("ny spring %s", qPrintable(c[0]))
+                << u"America/New_York"_s << springNow << c[0] << c[1] << c[2];
 
         // New York on the day DST ended (Sunday 2024-11-03, 25 h long).
         const QString fallNow = u"2024-11-03T15:00:00Z"_s;
@@ -261,8 +262,8 @@ private Q_SLOTS:
 
     void invalidZoneResolvesInUtc()
     {
-        const ResolvedRange r
-            = resolveRange(preset(RangePreset::Today), QTimeZone("No/Such_Zone"), instant(u"2024-03-15T12:00:00Z"_s));
+        const ResolvedRange r =
+            resolveRange(preset(RangePreset::Today), QTimeZone("No/Such_Zone"), instant(u"2024-03-15T12:00:00Z"_s));
         QCOMPARE(r.startUtcMs, instant(u"2024-03-15T00:00:00Z"_s));
         QCOMPARE(r.endUtcMs, instant(u"2024-03-16T00:00:00Z"_s));
     }

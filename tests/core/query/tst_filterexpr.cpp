@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "query/filterexpr.h"
-
 #include <QtTest>
+
+#include "query/filterexpr.h"
 
 using namespace kx;
 using namespace Qt::StringLiterals;
@@ -63,7 +63,8 @@ private Q_SLOTS:
         QTest::addRow("nested array") << u"equals(matrix,[[1,2],[3]])"_s;
         QTest::addRow("and") << u"and(equals(flow_id,\"abc123\"),contains-any(send_channel,[\"email\",\"sms\"]))"_s;
         QTest::addRow("nested and") << u"and(equals(a,1),and(equals(b,2),equals(c,3)))"_s;
-        QTest::addRow("implicit and") << u"equals(metric_id,\"UxxK4u\"),greater-or-equal(datetime,2023-02-07),less-than(datetime,2023-02-15)"_s;
+        QTest::addRow("implicit and")
+            << u"equals(metric_id,\"UxxK4u\"),greater-or-equal(datetime,2023-02-07),less-than(datetime,2023-02-15)"_s;
         QTest::addRow("implicit and of ands") << u"and(equals(a,1),equals(b,2)),equals(c,3)"_s;
         QTest::addRow("field with space") << u"equals(Campaign Name,\"Spring Sale\")"_s;
         QTest::addRow("field bot click") << u"equals(Bot Click,true)"_s;
@@ -171,12 +172,14 @@ private Q_SLOTS:
             FilterExpr::condition(FilterOp::GreaterThan, u"value"_s, FilterValue::numberValue(0.1)),
             FilterExpr::condition(FilterOp::GreaterThan, u"value"_s, FilterValue::numberValue(-12345678901.0)),
             FilterExpr::condition(FilterOp::LessThan, u"value"_s, FilterValue::numberValue(1e300)),
-            FilterExpr::condition(FilterOp::LessThan, u"datetime"_s, FilterValue::dateTime(u"2024-01-01T00:00:00-05:00"_s)),
+            FilterExpr::condition(
+                FilterOp::LessThan, u"datetime"_s, FilterValue::dateTime(u"2024-01-01T00:00:00-05:00"_s)),
             FilterExpr::condition(FilterOp::Has, u"profile"_s, std::nullopt),
-            FilterExpr::conjunction({ FilterExpr::condition(FilterOp::Any, u"$message"_s,
-                                          FilterValue::array({ FilterValue::string(u"A"_s), FilterValue::string(u"B"_s) })),
-                                        FilterExpr::condition(FilterOp::Equals, u"Bot Click"_s, FilterValue::booleanValue(false)),
-                                        FilterExpr::condition(FilterOp::Equals, u"x"_s, FilterValue::null()) },
+            FilterExpr::conjunction(
+                { FilterExpr::condition(FilterOp::Any, u"$message"_s,
+                      FilterValue::array({ FilterValue::string(u"A"_s), FilterValue::string(u"B"_s) })),
+                    FilterExpr::condition(FilterOp::Equals, u"Bot Click"_s, FilterValue::booleanValue(false)),
+                    FilterExpr::condition(FilterOp::Equals, u"x"_s, FilterValue::null()) },
                 true),
             FilterExpr::conjunction({ FilterExpr::condition(FilterOp::Equals, u"a"_s, FilterValue::numberValue(1)),
                 FilterExpr::conjunction({ FilterExpr::condition(FilterOp::Equals, u"b"_s, FilterValue::numberValue(2)),

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "query/queryfile.h"
-#include "testsupport.h"
+#include <csignal>
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include <QDir>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <csignal>
-#include <sys/resource.h>
-#include <unistd.h>
+#include "query/queryfile.h"
+#include "testsupport.h"
 
 using namespace kx;
 using namespace Qt::StringLiterals;
@@ -161,7 +161,8 @@ private Q_SLOTS:
         // presets stay relative, the metric is kept by id, name and integration
         QCOMPARE(query.value("range"_L1).toObject(), (QJsonObject { { "preset"_L1, u"last_7_days"_s } }));
         QCOMPARE(query.value("metric"_L1).toObject(),
-            (QJsonObject { { "id"_L1, u"RESQ6t"_s }, { "name"_L1, u"Placed Order"_s }, { "integration"_L1, u"Shopify"_s } }));
+            (QJsonObject {
+                { "id"_L1, u"RESQ6t"_s }, { "name"_L1, u"Placed Order"_s }, { "integration"_L1, u"Shopify"_s } }));
         QCOMPARE(query.value("filters"_L1).toArray().at(1).toString(), u"any($flow,['a','b'])"_s);
         QVERIFY(!query.contains("requestLayout"_L1));
         QCOMPARE(root.value("view"_L1).toObject(), metricPresetDocument().view);
@@ -229,7 +230,8 @@ private Q_SLOTS:
         QCOMPARE(q.verbatimFilters.at(0).index, 2);
         QCOMPARE(q.verbatimFilters.at(0).text, u"not(equals($attributed_flow,\"\"))"_s);
 
-        const auto combined = queryfile::fromJson(test::readTestData(u"queries/seed001-revenue-one-campaign.json"_s), &error);
+        const auto combined =
+            queryfile::fromJson(test::readTestData(u"queries/seed001-revenue-one-campaign.json"_s), &error);
         QVERIFY2(combined, qPrintable(error));
         QVERIFY(combined->metric.datetimeBoundsCombined);
         QCOMPARE(combined->metric.filters.size(), 1);
@@ -247,7 +249,9 @@ private Q_SLOTS:
     void normalisesInsignificantWhitespace()
     {
         // seed 002 writes [\"abc123\",\"def456\" ]; the space is not kept.
-        const QByteArray raw = bt("{`data`:{`type`:`form-values-report`,`attributes`:{`timeframe`:{`key`:`last_12_months`}," "`filter`:`any(form_id,[\\`abc123\\`,\\`def456\\` ])`,`statistics`:[`viewed_form`]}}}");
+        const QByteArray raw =
+            bt("{`data`:{`type`:`form-values-report`,`attributes`:{`timeframe`:{`key`:`last_12_months`},"
+               "`filter`:`any(form_id,[\\`abc123\\`,\\`def456\\` ])`,`statistics`:[`viewed_form`]}}}");
         QString error;
         const auto doc = queryfile::fromJson(raw, &error);
         QVERIFY2(doc, qPrintable(error));
@@ -258,9 +262,9 @@ private Q_SLOTS:
 
     void exportsPresetsResolved()
     {
-        const QJsonObject raw
-            = QJsonDocument::fromJson(queryfile::toRawRequest(metricPresetDocument(), instant(u"2024-03-11T03:30:00Z"_s)))
-                  .object();
+        const QJsonObject raw =
+            QJsonDocument::fromJson(queryfile::toRawRequest(metricPresetDocument(), instant(u"2024-03-11T03:30:00Z"_s)))
+                .object();
         const QJsonObject attrs = raw.value("data"_L1).toObject().value("attributes"_L1).toObject();
         QCOMPARE(attrs.value("filter"_L1).toArray().at(0).toString(),
             u"greater-or-equal(datetime,2024-03-03T00:00:00-05:00)"_s);
@@ -302,58 +306,78 @@ private Q_SLOTS:
                                       << u"funnel"_s;
         QTest::addRow("query missing") << edited([](QJsonObject& r) { r.remove("query"_L1); }) << u"“query”"_s;
         QTest::addRow("view not object") << edited([](QJsonObject& r) { r.insert("view"_L1, 5); }) << u"“view”"_s;
-        QTest::addRow("missing metric") << editedQuery([](QJsonObject& q) { q.remove("metric"_L1); })
-                                        << u"no metric"_s;
-        QTest::addRow("empty metric")
-            << editedQuery([](QJsonObject& q) { q.insert("metric"_L1, QJsonObject { { "id"_L1, u""_s } }); })
-            << u"no metric"_s;
-        QTest::addRow("metric wrong type") << editedQuery([](QJsonObject& q) { q.insert("metric"_L1, u"RESQ6t"_s); })
-                                           << u"“metric”"_s;
+        QTest::addRow("missing metric") << editedQuery([](QJsonObject& q) { q.remove("metric"_L1); }) << u"no metric"_s;
+        QTest::addRow("empty metric") << editedQuery([](QJsonObject& q) {
+            q.insert("metric"_L1, QJsonObject { { "id"_L1, u""_s } });
+        }) << u"no metric"_s;
+        QTest::addRow("metric wrong type")
+            << editedQuery([](QJsonObject& q) { q.insert("metric"_L1, u"RESQ6t"_s); }) << u"“metric”"_s;
         QTest::addRow("measurements wrong type")
             << editedQuery([](QJsonObject& q) { q.insert("measurements"_L1, u"count"_s); }) << u"“measurements”"_s;
         QTest::addRow("unknown measurement")
             << editedQuery([](QJsonObject& q) { q.insert("measurements"_L1, QJsonArray { u"median"_s }); })
             << u"median"_s;
-        QTest::addRow("unknown preset")
-            << editedQuery([](QJsonObject& q) { q.insert("range"_L1, QJsonObject { { "preset"_L1, u"forever"_s } }); })
-            << u"forever"_s;
+        QTest::addRow("unknown preset") << editedQuery([](QJsonObject& q) {
+            q.insert("range"_L1, QJsonObject { { "preset"_L1, u"forever"_s } });
+        }) << u"forever"_s;
         QTest::addRow("bad range op") << editedQuery([](QJsonObject& q) {
             q.insert("range"_L1,
-                QJsonObject { { "start"_L1, u"2024-01-01"_s }, { "end"_L1, u"2024-02-01"_s }, { "startOp"_L1, u"less-than"_s } });
+                QJsonObject {
+                    { "start"_L1, u"2024-01-01"_s }, { "end"_L1, u"2024-02-01"_s }, { "startOp"_L1, u"less-than"_s } });
         }) << u"greater-or-equal"_s;
         QTest::addRow("unreadable filter")
             << editedQuery([](QJsonObject& q) { q.insert("filters"_L1, QJsonArray { u"equals(a,"_s }); })
             << u"Filter 1"_s;
-        QTest::addRow("unknown interval") << editedQuery([](QJsonObject& q) { q.insert("interval"_L1, u"year"_s); })
-                                          << u"year"_s;
-        QTest::addRow("page size fraction") << editedQuery([](QJsonObject& q) { q.insert("pageSize"_L1, 2.5); })
-                                            << u"“pageSize”"_s;
+        QTest::addRow("unknown interval")
+            << editedQuery([](QJsonObject& q) { q.insert("interval"_L1, u"year"_s); }) << u"year"_s;
+        QTest::addRow("page size fraction")
+            << editedQuery([](QJsonObject& q) { q.insert("pageSize"_L1, 2.5); }) << u"“pageSize”"_s;
         QTest::addRow("unknown report type") << edited([](QJsonObject& r) {
             r.insert("kind"_L1, u"report"_s);
             r.insert("query"_L1, QJsonObject { { "type"_L1, u"campaign-series-report"_s } });
         }) << u"campaign-series-report"_s;
 
         // raw request bodies
-        QTest::addRow("raw no metric_id") << (bt("{`data`:{`type`:`metric-aggregate`,`attributes`:{" "`measurements`:[`count`],`filter`:[`greater-or-equal(datetime,2024-01-01)`,`less-than(datetime,2024-02-01)`]}}}"))
+        QTest::addRow("raw no metric_id") << (bt("{`data`:{`type`:`metric-aggregate`,`attributes`:{"
+                                                 "`measurements`:[`count`],`filter`:[`greater-or-equal(datetime,2024-"
+                                                 "01-01)`,`less-than(datetime,2024-02-01)`]}}}"))
                                           << u"metric_id"_s;
-        QTest::addRow("raw no range") << (bt("{`data`:{`type`:`metric-aggregate`,`attributes`:{" "`metric_id`:`X`,`measurements`:[`count`],`filter`:[`equals(URL,\\`x\\`)`]}}}"))
+        QTest::addRow("raw no range") << (bt(
+            "{`data`:{`type`:`metric-aggregate`,`attributes`:{"
+            "`metric_id`:`X`,`measurements`:[`count`],`filter`:[`equals(URL,\\`x\\`)`]}}}"))
                                       << u"no complete datetime range"_s;
-        QTest::addRow("raw quoted datetime") << (bt("{`data`:{`type`:`metric-aggregate`,`attributes`:{" "`metric_id`:`X`,`measurements`:[`count`],`filter`:[`greater-or-equal(datetime,'2024-01-01')`,`less-than(datetime,2024-02-01)`]}}}"))
-                                             << u"quotes"_s;
-        QTest::addRow("raw twice start") << (bt("{`data`:{`type`:`metric-aggregate`,`attributes`:{" "`metric_id`:`X`,`measurements`:[`count`],`filter`:[`greater-or-equal(datetime,2024-01-01)`,`greater-than(datetime,2024-01-02)`,`less-than(datetime,2024-02-01)`]}}}"))
+        QTest::addRow("raw quoted datetime")
+            << (bt("{`data`:{`type`:`metric-aggregate`,`attributes`:{"
+                   "`metric_id`:`X`,`measurements`:[`count`],`filter`:[`greater-or-equal(datetime,'2024-01-01')`,`less-"
+                   "than(datetime,2024-02-01)`]}}}"))
+            << u"quotes"_s;
+        QTest::addRow("raw twice start") << (bt(
+            "{`data`:{`type`:`metric-aggregate`,`attributes`:{"
+            "`metric_id`:`X`,`measurements`:[`count`],`filter`:[`greater-or-equal(datetime,2024-01-01)`,`greater-than("
+            "datetime,2024-01-02)`,`less-than(datetime,2024-02-01)`]}}}"))
                                          << u"twice"_s;
-        QTest::addRow("raw equals datetime") << (bt("{`data`:{`type`:`metric-aggregate`,`attributes`:{" "`metric_id`:`X`,`measurements`:[`count`],`filter`:[`equals(datetime,2024-01-01)`]}}}"))
-                                             << u"greater-or-equal"_s;
-        QTest::addRow("raw mixed") << (bt("{`data`:{`type`:`metric-aggregate`,`attributes`:{" "`metric_id`:`X`,`measurements`:[`count`],`filter`:[`greater-or-equal(datetime,2024-01-01),equals(URL,'x')`,`less-than(datetime,2024-02-01)`]}}}"))
+        QTest::addRow("raw equals datetime")
+            << (bt("{`data`:{`type`:`metric-aggregate`,`attributes`:{"
+                   "`metric_id`:`X`,`measurements`:[`count`],`filter`:[`equals(datetime,2024-01-01)`]}}}"))
+            << u"greater-or-equal"_s;
+        QTest::addRow("raw mixed") << (bt("{`data`:{`type`:`metric-aggregate`,`attributes`:{"
+                                          "`metric_id`:`X`,`measurements`:[`count`],`filter`:[`greater-or-equal("
+                                          "datetime,2024-01-01),equals(URL,'x')`,`less-than(datetime,2024-02-01)`]}}}"))
                                    << u"mixes"_s;
-        QTest::addRow("raw unknown attribute") << (bt("{`data`:{`type`:`metric-aggregate`,`attributes`:{" "`metric_id`:`X`,`measurements`:[`count`],`limit`:5,`filter`:[`greater-or-equal(datetime,2024-01-01)`,`less-than(datetime,2024-02-01)`]}}}"))
-                                               << u"“limit”"_s;
+        QTest::addRow("raw unknown attribute")
+            << (bt("{`data`:{`type`:`metric-aggregate`,`attributes`:{"
+                   "`metric_id`:`X`,`measurements`:[`count`],`limit`:5,`filter`:[`greater-or-equal(datetime,2024-01-01)"
+                   "`,`less-than(datetime,2024-02-01)`]}}}"))
+            << u"“limit”"_s;
         QTest::addRow("raw unknown type") << (bt("{`data`:{`type`:`event`,`attributes`:{}}}")) << u"“event”"_s;
-        QTest::addRow("raw no attributes") << (bt("{`data`:{`type`:`metric-aggregate`}}"))
-                                           << u"“attributes”"_s;
-        QTest::addRow("raw timeframe both") << (bt("{`data`:{`type`:`segment-values-report`,`attributes`:{" "`statistics`:[`total_members`],`timeframe`:{`key`:`today`,`start`:`2024-01-01`}}}}"))
-                                            << u"either a key"_s;
-        QTest::addRow("raw report or") << (bt("{`data`:{`type`:`segment-values-report`,`attributes`:{" "`statistics`:[`total_members`],`timeframe`:{`key`:`today`},`filter`:`or(equals(segment_id,\\`a\\`),equals(segment_id,\\`b\\`))`}}}"))
+        QTest::addRow("raw no attributes") << (bt("{`data`:{`type`:`metric-aggregate`}}")) << u"“attributes”"_s;
+        QTest::addRow("raw timeframe both")
+            << (bt("{`data`:{`type`:`segment-values-report`,`attributes`:{"
+                   "`statistics`:[`total_members`],`timeframe`:{`key`:`today`,`start`:`2024-01-01`}}}}"))
+            << u"either a key"_s;
+        QTest::addRow("raw report or") << (bt("{`data`:{`type`:`segment-values-report`,`attributes`:{"
+                                              "`statistics`:[`total_members`],`timeframe`:{`key`:`today`},`filter`:`or("
+                                              "equals(segment_id,\\`a\\`),equals(segment_id,\\`b\\`))`}}}"))
                                        << u"or(...)"_s;
 
         // the unrepaired shared examples

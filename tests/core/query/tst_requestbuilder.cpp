@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "query/requestbuilder.h"
-#include "testsupport.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QtTest>
+
+#include "query/requestbuilder.h"
+#include "testsupport.h"
 
 using namespace kx;
 using namespace Qt::StringLiterals;
@@ -45,7 +45,8 @@ QJsonObject fixture(const QString& name)
 QStringList filtersOf(const QJsonObject& body)
 {
     QStringList out;
-    const QJsonArray array = body.value("data"_L1).toObject().value("attributes"_L1).toObject().value("filter"_L1).toArray();
+    const QJsonArray array =
+        body.value("data"_L1).toObject().value("attributes"_L1).toObject().value("filter"_L1).toArray();
     for (const QJsonValue& v : array)
         out << v.toString();
     return out;
@@ -110,7 +111,8 @@ private Q_SLOTS:
     void splitsTwoAndAHalfYearsDailyInEastern()
     {
         const QTimeZone eastern("US/Eastern");
-        MetricQuery q = baseQuery(u"US/Eastern"_s, Interval::Day, absolute(u"2022-01-01T00:00:00"_s, u"2024-07-01T00:00:00"_s));
+        MetricQuery q =
+            baseQuery(u"US/Eastern"_s, Interval::Day, absolute(u"2022-01-01T00:00:00"_s, u"2024-07-01T00:00:00"_s));
         const QList<AggregateChunk> chunks = metricAggregateChunks(q, 0);
         QCOMPARE(chunks.size(), 3);
         const QStringList bounds { u"2022-01-01T00:00:00-05:00"_s, u"2023-01-01T00:00:00-05:00"_s,
@@ -142,11 +144,9 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("innerBounds"); // local ISO in the zone
         QTest::addRow("daily mid-day start")
             << u"America/New_York"_s << int(Interval::Day) << u"2022-03-15T13:30:00-04:00"_s
-            << u"2024-01-10T00:00:00-05:00"_s
-            << QStringList { u"2023-03-15T00:00:00-04:00"_s };
-        QTest::addRow("monthly")
-            << u"US/Eastern"_s << int(Interval::Month) << u"2022-06-06T12:29:59+00:00"_s << u"2024-01-01T00:00:00-05:00"_s
-            << QStringList { u"2023-06-01T00:00:00-04:00"_s };
+            << u"2024-01-10T00:00:00-05:00"_s << QStringList { u"2023-03-15T00:00:00-04:00"_s };
+        QTest::addRow("monthly") << u"US/Eastern"_s << int(Interval::Month) << u"2022-06-06T12:29:59+00:00"_s
+                                 << u"2024-01-01T00:00:00-05:00"_s << QStringList { u"2023-06-01T00:00:00-04:00"_s };
         QTest::addRow("weekly on mondays")
             << u"UTC"_s << int(Interval::Week) << u"2023-01-04T00:00:00Z"_s << u"2025-02-01T00:00:00Z"_s
             << QStringList { u"2024-01-01T00:00:00+00:00"_s, u"2024-12-30T00:00:00+00:00"_s };
@@ -156,10 +156,10 @@ private Q_SLOTS:
         QTest::addRow("hourly half-hour zone")
             << u"America/St_Johns"_s << int(Interval::Hour) << u"2023-01-01T00:30:00-03:30"_s
             << u"2024-03-01T00:00:00-03:30"_s << QStringList { u"2024-01-01T00:00:00-03:30"_s };
-        QTest::addRow("exactly one year is one chunk")
-            << u"UTC"_s << int(Interval::Day) << u"2023-01-01T00:00:00Z"_s << u"2024-01-01T00:00:00Z"_s << QStringList {};
-        QTest::addRow("leap year one chunk")
-            << u"UTC"_s << int(Interval::Day) << u"2024-01-01T00:00:00Z"_s << u"2025-01-01T00:00:00Z"_s << QStringList {};
+        QTest::addRow("exactly one year is one chunk") << u"UTC"_s << int(Interval::Day) << u"2023-01-01T00:00:00Z"_s
+                                                       << u"2024-01-01T00:00:00Z"_s << QStringList {};
+        QTest::addRow("leap year one chunk") << u"UTC"_s << int(Interval::Day) << u"2024-01-01T00:00:00Z"_s
+                                             << u"2025-01-01T00:00:00Z"_s << QStringList {};
         QTest::addRow("one year and a day")
             << u"UTC"_s << int(Interval::Day) << u"2023-01-01T00:00:00Z"_s << u"2024-01-02T00:00:00Z"_s
             << QStringList { u"2024-01-01T00:00:00+00:00"_s };
@@ -294,7 +294,8 @@ private Q_SLOTS:
 
     void keepsImportedOperatorsOnOuterBoundsOnly()
     {
-        MetricQuery q = baseQuery(u"UTC"_s, Interval::Month, absolute(u"2022-05-15T00:00:00Z"_s, u"2023-12-31T23:59:59Z"_s));
+        MetricQuery q =
+            baseQuery(u"UTC"_s, Interval::Month, absolute(u"2022-05-15T00:00:00Z"_s, u"2023-12-31T23:59:59Z"_s));
         q.range.startOp = FilterOp::GreaterThan;
         q.range.endOp = FilterOp::LessOrEqual;
         const auto chunks = metricAggregateChunks(q, 0);
@@ -322,8 +323,8 @@ private Q_SLOTS:
     void aggregateBodiesEqualFixtures()
     {
         {
-            MetricQuery q = baseQuery(u"US/Eastern"_s, Interval::Day,
-                absolute(u"2023-03-10T05:00:00"_s, u"2023-03-11T05:00:00"_s));
+            MetricQuery q =
+                baseQuery(u"US/Eastern"_s, Interval::Day, absolute(u"2023-03-10T05:00:00"_s, u"2023-03-11T05:00:00"_s));
             q.metricId = u"PPN222"_s;
             QCOMPARE(metricAggregateBody(q, 0), fixture(u"seed001-daily-started-checkout.json"_s));
             QCOMPARE(metricAggregateChunks(q, 0).value(0).body, fixture(u"seed001-daily-started-checkout.json"_s));
@@ -336,8 +337,8 @@ private Q_SLOTS:
             QCOMPARE(metricAggregateBody(q, 0), fixture(u"seed001-unique-opens-one-message.json"_s));
         }
         {
-            MetricQuery q = baseQuery(u"America/New_York"_s, Interval::Week,
-                absolute(u"2023-01-01T00:00:00"_s, u"2023-04-01T00:00:00"_s));
+            MetricQuery q = baseQuery(
+                u"America/New_York"_s, Interval::Week, absolute(u"2023-01-01T00:00:00"_s, u"2023-04-01T00:00:00"_s));
             q.metricId = u"PLACED_ORDER_METRIC_ID"_s;
             q.by = QStringList { u"$attributed_message"_s };
             q.datetimeBoundsCombined = true;
@@ -345,8 +346,8 @@ private Q_SLOTS:
             QCOMPARE(metricAggregateChunks(q, 0).value(0).body, fixture(u"seed001-conversions-all.json"_s));
         }
         {
-            MetricQuery q = baseQuery(u"US/Eastern"_s, Interval::Month,
-                absolute(u"2022-01-01T00:00:00"_s, u"2023-01-01T00:00:00"_s));
+            MetricQuery q = baseQuery(
+                u"US/Eastern"_s, Interval::Month, absolute(u"2022-01-01T00:00:00"_s, u"2023-01-01T00:00:00"_s));
             q.metricId = u"PhqdJM"_s;
             q.measurements = { Measurement::SumValue };
             q.by = QStringList { u"$attributed_flow"_s };
@@ -354,8 +355,8 @@ private Q_SLOTS:
             QCOMPARE(metricAggregateBody(q, 0), fixture(u"seed001-flow-revenue.json"_s));
         }
         {
-            MetricQuery q = baseQuery(u"America/New_York"_s, Interval::Day,
-                absolute(u"2022-12-01T00:00:00"_s, u"2022-12-08T00:00:00"_s));
+            MetricQuery q = baseQuery(
+                u"America/New_York"_s, Interval::Day, absolute(u"2022-12-01T00:00:00"_s, u"2022-12-08T00:00:00"_s));
             q.metricId = u"0rG4eQ"_s;
             q.pageSize = 500;
             q.by = QStringList { u"$message"_s };

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "query/revision.h"
-#include "testsupport.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QtTest>
+
+#include "query/revision.h"
+#include "testsupport.h"
 
 using namespace kx;
 using namespace Qt::StringLiterals;
@@ -37,7 +37,8 @@ QString capture(const QString& text, const QString& pattern)
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
-struct ReportOp {
+struct ReportOp
+{
     const char* operationId;
     ReportType type;
 };
@@ -52,7 +53,8 @@ constexpr ReportOp kReportOps[] = {
     { "query_segment_series", ReportType::SegmentSeries },
 };
 
-struct FamilyOp {
+struct FamilyOp
+{
     const char* operationId;
     EndpointFamily family;
 };
@@ -98,7 +100,10 @@ class TestRevision : public QObject
 private:
     QJsonObject m_revisions;
 
-    QJsonObject operations(const QString& rev) const { return m_revisions.value(rev).toObject().value("operations"_L1).toObject(); }
+    QJsonObject operations(const QString& rev) const
+    {
+        return m_revisions.value(rev).toObject().value("operations"_L1).toObject();
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -164,8 +169,8 @@ private Q_SLOTS:
     void aggregateEnumsMatchSpec()
     {
         for (const QString& rev : m_revisions.keys()) {
-            const QJsonObject attrs
-                = operations(rev).value("query_metric_aggregates"_L1).toObject().value("body_attributes"_L1).toObject();
+            const QJsonObject attrs =
+                operations(rev).value("query_metric_aggregates"_L1).toObject().value("body_attributes"_L1).toObject();
             const QStringList by = strings(attrs.value("by"_L1).toObject().value("items_enum"_L1));
             const QStringList sort = strings(attrs.value("sort"_L1).toObject().value("enum"_L1));
             QVERIFY(!by.isEmpty());
@@ -202,7 +207,8 @@ private Q_SLOTS:
 
                 // interval enum (series only)
                 if (attrs.contains("interval"_L1))
-                    QCOMPARE(revision::reportIntervals(), strings(attrs.value("interval"_L1).toObject().value("enum"_L1)));
+                    QCOMPARE(
+                        revision::reportIntervals(), strings(attrs.value("interval"_L1).toObject().value("enum"_L1)));
                 const QStringList required = strings(operation.value("body_required_attributes"_L1));
                 QCOMPARE(required.contains(u"interval"_s), isSeriesReport(op.type));
                 QCOMPARE(required.contains(u"conversion_metric_id"_s),
@@ -220,14 +226,15 @@ private Q_SLOTS:
                 QCOMPARE(revision::reportGroupByValues(op.type, rev), groupEnum);
                 const QString groupDescription = groupBy.value("description"_L1).toString();
                 if (!groupEnum.isEmpty()) {
-                    const QString defaults = capture(groupDescription, u"If not passed in, the data will be grouped by ([^.\\n]+)\\."_s);
+                    const QString defaults =
+                        capture(groupDescription, u"If not passed in, the data will be grouped by ([^.\\n]+)\\."_s);
                     QVERIFY2(!defaults.isNull(), qPrintable(where));
                     QCOMPARE(revision::reportDefaultGroupBy(op.type, rev), splitCommaList(defaults));
-                    const QString requiredGroups
-                        = capture(groupDescription, u"The following group by attributes are required: ([^.\\n]+)"_s);
+                    const QString requiredGroups =
+                        capture(groupDescription, u"The following group by attributes are required: ([^.\\n]+)"_s);
                     QCOMPARE(revision::reportRequiredGroupBy(op.type, rev), splitCommaList(requiredGroups));
-                    const QString prerequisite
-                        = capture(groupDescription, u"The prerequisites for form_version_id is (\\w+)"_s);
+                    const QString prerequisite =
+                        capture(groupDescription, u"The prerequisites for form_version_id is (\\w+)"_s);
                     QCOMPARE(revision::reportGroupByPrerequisite(op.type, u"form_version_id"_s, rev),
                         prerequisite.isNull() ? QString() : prerequisite);
                 } else {
@@ -236,16 +243,20 @@ private Q_SLOTS:
                 }
 
                 // filter fields and operators from the description
-                const QString filterDescription = attrs.value("filter"_L1).toObject().value("description"_L1).toString();
+                const QString filterDescription =
+                    attrs.value("filter"_L1).toObject().value("description"_L1).toString();
                 QList<ReportFilterField> expected;
                 const QString allowed = capture(filterDescription, u"Allowed filters are ([^.\\n]+)\\."_s);
                 if (!allowed.isNull()) {
-                    const QStringList ops = splitCommaList(capture(filterDescription, u"Allowed operators are ([^.\\n]+)\\."_s));
+                    const QStringList ops =
+                        splitCommaList(capture(filterDescription, u"Allowed operators are ([^.\\n]+)\\."_s));
                     for (const QString& field : splitCommaList(allowed))
                         expected.append({ field, ops, false });
                 } else {
-                    const QRegularExpression scalar(u"Scalar attributes \\(([^)]+)\\): Supported operators: ([^.\\n]+)\\."_s);
-                    const QRegularExpression list(u"List attributes \\(([^)]+)\\): Supported operators: ([^.\\n]+)\\."_s);
+                    const QRegularExpression scalar(
+                        u"Scalar attributes \\(([^)]+)\\): Supported operators: ([^.\\n]+)\\."_s);
+                    const QRegularExpression list(
+                        u"List attributes \\(([^)]+)\\): Supported operators: ([^.\\n]+)\\."_s);
                     const auto s = scalar.match(filterDescription);
                     const auto l = list.match(filterDescription);
                     QVERIFY2(s.hasMatch() && l.hasMatch(), qPrintable(where));
@@ -322,15 +333,20 @@ private Q_SLOTS:
             if (!filters.isEmpty()) {
                 // machine-readable from 2026-04-15
                 QCOMPARE(channels,
-                    strings(filters.value("messages.channel"_L1).toObject().value("value"_L1).toObject().value("enum"_L1)));
+                    strings(
+                        filters.value("messages.channel"_L1).toObject().value("value"_L1).toObject().value("enum"_L1)));
             } else {
                 // older revisions only say "email or sms" in prose; mobile_push's arrival is [INF]
                 QVERIFY(channels.contains(u"email"_s));
                 QVERIFY(channels.contains(u"sms"_s));
                 for (const QString& c : channels)
                     QVERIFY(newest.contains(c));
-                const QString description
-                    = campaigns.value("params"_L1).toObject().value("filter"_L1).toObject().value("description"_L1).toString();
+                const QString description = campaigns.value("params"_L1)
+                                                .toObject()
+                                                .value("filter"_L1)
+                                                .toObject()
+                                                .value("description"_L1)
+                                                .toString();
                 QVERIFY(description.contains(u"`messages.channel`: `equals`"_s));
             }
         }
@@ -358,7 +374,8 @@ private Q_SLOTS:
             QCOMPARE(revision::campaignMessageNameField(rev),
                 campaignFields.contains(u"label"_s) ? u"label"_s : u"definition.label"_s);
             QVERIFY(campaignFields.contains(revision::campaignMessageNameField(rev).section(u'.', 0, 0)));
-            QCOMPARE(revision::flowMessageNameField(rev), flowFields.contains(u"name"_s) ? u"name"_s : u"definition.name"_s);
+            QCOMPARE(
+                revision::flowMessageNameField(rev), flowFields.contains(u"name"_s) ? u"name"_s : u"definition.name"_s);
             QVERIFY(flowFields.contains(revision::flowMessageNameField(rev).section(u'.', 0, 0)));
         }
     }
@@ -379,7 +396,8 @@ private Q_SLOTS:
         QCOMPARE(revision::reportStatistics(ReportType::FormSeries, u"2026-07-15"_s).size(), 12);
         QCOMPARE(revision::reportStatistics(ReportType::SegmentValues, u"2026-07-15"_s).size(), 4);
         QCOMPARE(revision::timeframeKeys().size(), 14);
-        QCOMPARE(revision::reportDefaultGroupBy(ReportType::SegmentValues, u"2026-07-15"_s), QStringList { u"segment_id"_s });
+        QCOMPARE(revision::reportDefaultGroupBy(ReportType::SegmentValues, u"2026-07-15"_s),
+            QStringList { u"segment_id"_s });
         QCOMPARE(revision::rateLimit(EndpointFamily::Reports, u"2026-07-15"_s), (RateLimit { 1, 2, 225 }));
         QCOMPARE(revision::reportGroupByPrerequisite(ReportType::CampaignValues, u"form_version_id"_s, u"2026-07-15"_s),
             QString());
