@@ -253,8 +253,13 @@ Outcome handleMetricAggregates(const RequestContext& ctx)
     // the range (digest §4.4).
     std::vector<qint64> bounds;
     bounds.push_back(calendar::floorToBucket(req.startMs, req.interval, req.zone));
-    while (bounds.back() < req.endMs)
+    // A year of hours is 8 784 buckets; the cap only guards against a calendar that fails to advance.
+    constexpr size_t kMaxBuckets = 9000;
+    while (bounds.back() < req.endMs && bounds.size() <= kMaxBuckets)
         bounds.push_back(calendar::addBuckets(bounds.front(), req.interval, int(bounds.size()), req.zone));
+    if (bounds.back() < req.endMs || bounds.back() <= bounds.front())
+        return Outcome::fail(invalidBody(u"The time range cannot be split into %1 buckets."_s.arg(intervalName(req.interval)),
+            kAttr + u"interval"_s));
     const size_t bucketCount = bounds.size() - 1;
 
     // Which measurements to compute: the requested ones plus the sort key.

@@ -225,7 +225,8 @@ HttpResponse DemoEngine::Private::respond(const RequestContext* ctx, const QStri
     r.addHeader("Content-Type", QByteArray(kContentType.data(), kContentType.size()));
     r.addHeader("Vary", "Accept, Accept-Language, Cookie");
     r.addHeader("Content-Language", "en-us");
-    if (!requestedRevision.isEmpty())
+    // Echo only a well-formed revision: the header value comes from the client.
+    if (revision::isValidRevisionText(requestedRevision))
         r.addHeader("X-Klaviyo-API-Revision", requestedRevision.toLatin1());
     r.body = outcome.isError() ? errorBody(outcome.errors, seed) : outcome.body;
     return r;

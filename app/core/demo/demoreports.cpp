@@ -535,7 +535,8 @@ public:
     {
         if (req.series) {
             m_bounds.push_back(calendar::floorToBucket(req.startMs, req.interval, m_store.zone));
-            while (m_bounds.back() < req.endMs)
+            // Interval caps keep this small (at most 7 days of hours); the bound guards the loop.
+            while (m_bounds.back() < req.endMs && m_bounds.size() <= 400)
                 m_bounds.push_back(calendar::addBuckets(m_bounds.front(), req.interval, int(m_bounds.size()), m_store.zone));
         } else {
             m_bounds = { req.startMs, req.endMs };
