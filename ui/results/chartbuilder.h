@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "preparedresult.h"
+#include "resultlabels.h"
+
+#include <QChart>
+#include <QColor>
+#include <QFont>
+#include <QList>
+#include <QObject>
+#include <QPalette>
+#include <QPointer>
+#include <QPointF>
+#include <QSet>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QAbstractBarSeries;
+class QAbstractSeries;
+class QBarSet;
+class QCategoryAxis;
+class QLegendMarker;
+class QLineSeries;
+class QValueAxis;
+
+namespace kx {
+
+/**
+ * Turns a PreparedResult into Qt Charts content and keeps it fast: one series per group ×
+ * measurement (optionally the top N groups plus "Other"), a date axis labelled in the query
+ * timezone, a second value axis for sums next to counts, and min/max decimation of every line
+ * to the visible X range and the plot width (recomputed on zoom and resize). The full data stay
+ * in the PreparedResult; the series only ever hold what is drawn.
+ * Clicking a legend marker hides or shows its series; the hidden set is kept by stable series
+ * keys (kx::seriesKey) so saved files can restore it.
+ * @note Does not own the chart it is attached to. UI thread only.
+ */
+class ChartBuilder : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class ChartType { Line, Area, Bar, StackedBar };
+    Q_ENUM(ChartType)
+
+    /// One series to draw, before it becomes a Qt Charts object.
+    struct SeriesSpec {
+        QString key;              ///< stable key (kx::seriesKey / kx::otherSeriesKey)
+        QString name;             ///< legend text
+        Measurement measurement = Measurement::Count;
+        int measurementIndex = 0; ///< index into the result's measurements
+        int group = -1;           ///< index into the result's groups; -1 for "Other"
+        QStringList dimensions;   ///< raw dimension values; empty for "Other"
+        QColor color;
+        bool rightAxis = false;   ///< on the second value axis (sums next to counts)
+        bool hidden = false;
+        std::vector<double> otherValues; ///< "Other" only: the sum of the remaining groups
+    };
+
+    explicit ChartBuilder(QObject* parent = nullptr);
+    ~ChartBuilder() override;
+
+    void setResult(std::shared_ptr<const PreparedResult> prepared);
+    std::shared_ptr<const PreparedResult> result() const { return m_data; }
+
+    ChartType chartType() const { return m_type; }
+    void setChartType(ChartType type);
+    /// Shows the @p n groups with the largest total of the first additive measurement and sums
+    /// the rest into "Other" (not for unique profiles, which do not add up). 0 shows all groups.
+    int topN() const { return m_topN; }
+    void setTopN(int n);
+    QSet<QString> hiddenSeries() const { return m_hidden; }
+    void setHiddenSeries(const QSet<QString>& keys);
+    void setSeriesHidden(const QString& key, bool hidden);
+    void setNameProvider(NameProvider provider);
+    /// Background, text and grid colours come from @p palette (light or dark chart theme).
+    void setChartPalette(const QPalette& palette);
+    QPalette chartPalette() const { return m_palette; }
+    /// Font of axis labels and legend; give it a pixel size so exports scale with their DPI.
+    void setChartFont(const QFont& font);
+
+    /// Draws every line as one path instead of segment by segment. Qt Charts strokes solid lines
+    /// segment-wise (fast on screen); for vector output (SVG) that means one element per segment,
+    /// so the exporter asks for single paths.
+    void setLinesAsPaths(bool asPaths);
+
+    const std::vector<SeriesSpec>& series() const { return m_specs; }
+    /// Full values of a spec (dateCount() long).
+    const double* seriesValues(const SeriesSpec& spec) const;
+    qsizetype dateCount() const { return m_data ? m_data->dateCount() : 0; }
+
+    /// Builds the chart's series and axes in @p chart and keeps them up to date. Pass nullptr to
+    /// detach. The chart keeps ownership of everything added to it.
+    void attach(QChart* chart);
+    QChart* chart() const { return m_chart; }
+
+    /// Zooms the X axis to [fromUtcMs, toUtcMs].
+    void setVisibleRange(qint64 fromUtcMs, qint64 toUtcMs);
+    /// Shows the whole date range again.
+    void resetZoom();
+    bool isZoomed() const { return m_zoom.has_value(); }
+    /// The date range on the X axis (UTC ms).
+    std::pair<qint64, qint64> visibleRange() const;
+
+    /// Recomputes decimation, value axes and date ticks for the current X range and plot width
+    /// now (they are otherwise recomputed on the next event-loop turn after a zoom or resize).
+    void refresh();
+
+    /// Hover text at @p chartPos (chart item coordinates): the date in the query timezone, the
+    /// nearest visible series and its value; empty outside the plot area.
+    QString hoverText(const QPointF& chartPos) const;
+
+    /// The Qt Charts object drawing spec @p index: a QLineSeries, QAreaSeries or QBarSet.
+    QObject* chartObject(int index) const;
+    /// Points currently in the line of spec @p index (line and area charts).
+    QList<QPointF> drawnPoints(int index) const;
+    QCategoryAxis* dateAxis() const { return m_xAxis; }
+    QValueAxis* valueAxis() const { return m_yLeft; }
+    /// The second value axis (sums), or nullptr when one axis suffices.
+    QValueAxis* secondValueAxis() const { return m_yRight; }
+
+Q_SIGNALS:
+    void hiddenSeriesChanged(const QSet<QString>& keys);
+    /// The chart's series were rebuilt (type, top N, result or palette changed).
+    void chartRebuilt();
+    void refreshed();
+
+private:
+    void rebuildSpecs();
+    void populate();
+    void clearChart();
+    void applyTheme();
+    void styleLegendMarkers();
+    void updateBarValues(int index);
+    void scheduleRefresh();
+    void onMarkerClicked();
+    bool isBarType() const { return m_type == ChartType::Bar || m_type == ChartType::StackedBar; }
+    /// X axis units ↔ UTC ms (identity for lines; bucket index for bars).
+    double toAxisX(double utcMs) const;
+    double fromAxisX(double axisX) const;
+    std::pair<double, double> fullAxisRange() const;
+    void updateTicks(double axisMin, double axisMax, double width);
+    void setValueRange(QValueAxis* axis, double lo, double hi);
+
+    std::shared_ptr<const PreparedResult> m_data;
+    ChartType m_type = ChartType::Line;
+    int m_topN = 10;
+    QSet<QString> m_hidden;
+    NameProvider m_names;
+    QPalette m_palette;
+    QFont m_font;
+    bool m_linesAsPaths = false;
+    std::vector<SeriesSpec> m_specs;
+    std::optional<std::pair<qint64, qint64>> m_zoom;
+
+    QPointer<QChart> m_chart;
+    QCategoryAxis* m_xAxis = nullptr;
+    QValueAxis* m_yLeft = nullptr;
+    QValueAxis* m_yRight = nullptr;
+    std::vector<QLineSeries*> m_lines;    ///< per spec (line or area upper line), else null
+    std::vector<QObject*> m_objects;      ///< per spec: QLineSeries / QAreaSeries / QBarSet
+    QAbstractSeries* m_reference[2] = { nullptr, nullptr }; ///< a series per value axis (left, right)
+    QTimer m_refreshTimer;
+    bool m_refreshing = false;
+    double m_lastWidth = -1;
+};
+
+} // namespace kx

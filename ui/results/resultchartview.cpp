@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "resultchartview.h"
+
+#include <QChart>
+#include <QEvent>
+#include <QFontInfo>
+#include <QMouseEvent>
+#include <QToolTip>
+
+namespace kx {
+
+ResultChartView::ResultChartView(QWidget* parent)
+    : QChartView(parent)
+    , m_builder(new ChartBuilder(this))
+{
+    setObjectName(QStringLiteral("resultChart"));
+    // setChart() hands ownership of the chart to the view (it deletes it in its destructor).
+    setChart(new QChart);
+    setRubberBand(QChartView::HorizontalRubberBand);
+    setMouseTracking(true);
+    viewport()->setMouseTracking(true);
+    QFont font = this->font();
+    font.setPixelSize(QFontInfo(font).pixelSize());
+    m_builder->setChartFont(font);
+    m_builder->setChartPalette(palette());
+    m_builder->attach(chart());
+    connect(m_builder, &ChartBuilder::hiddenSeriesChanged, this, &ResultChartView::hiddenSeriesChanged);
+}
+
+ResultChartView::~ResultChartView()
+{
+    // Detach first so the builder does not touch the chart while the view deletes it.
+    m_builder->attach(nullptr);
+}
+
+void ResultChartView::setPreparedResult(std::shared_ptr<const PreparedResult> prepared)
+{
+    m_builder->setResult(std::move(prepared));
+}
+
+void ResultChartView::setChartType(ChartBuilder::ChartType type)
+{
+    m_builder->setChartType(type);
+}
+
+void ResultChartView::setTopN(int n)
+{
+    m_builder->setTopN(n);
+}
+
+void ResultChartView::setHiddenSeries(const QSet<QString>& keys)
+{
+    m_builder->setHiddenSeries(keys);
+}
+
+QSet<QString> ResultChartView::hiddenSeries() const
+{
+    return m_builder->hiddenSeries();
+}
+
+void ResultChartView::setNameProvider(NameProvider provider)
+{
+    m_builder->setNameProvider(std::move(provider));
+}
+
+void ResultChartView::resetZoom()
+{
+    m_builder->resetZoom();
+}
+
+QString ResultChartView::hoverTextAt(const QPoint& viewPos) const
+{
+    return m_builder->hoverText(chart()->mapFromScene(mapToScene(viewPos)));
+}
+
+void ResultChartView::mouseMoveEvent(QMouseEvent* event)
+{
+    QChartView::mouseMoveEvent(event);
+    if (event->buttons() != Qt::NoButton)
+        return; // rubber band in progress
+    const QString text = hoverTextAt(event->position().toPoint());
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPosition().toPoint(), text, this);
+}
+
+void ResultChartView::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton) {
+        resetZoom();
+        event->accept();
+        return;
+    }
+    QChartView::mouseDoubleClickEvent(event);
+}
+
+void ResultChartView::leaveEvent(QEvent* event)
+{
+    QToolTip::hideText();
+    QChartView::leaveEvent(event);
+}
+
+void ResultChartView::changeEvent(QEvent* event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        m_builder->setChartPalette(palette());
+}
+
+} // namespace kx
