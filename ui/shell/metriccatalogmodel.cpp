@@ -159,7 +159,7 @@ QVariant MetricCatalogModel::data(const QModelIndex& index, int role) const
     case IsGroupRole:
         return false;
     case SearchTextRole:
-        return m.name + u' ' + m.integrationName;
+        return QString(m.name + u' ' + m.integrationName);
     default:
         return {};
     }

@@ -28,9 +28,10 @@ QJsonArray stringArray(const QStringList& list)
     return array;
 }
 
-QString isoOrEmpty(qint64 utcMs)
+/// UTC instant with milliseconds: range bounds can be a millisecond off a second (exclusive start).
+QString isoMs(qint64 utcMs)
 {
-    return calendar::formatUtcIso(utcMs);
+    return QDateTime::fromMSecsSinceEpoch(utcMs, QTimeZone::utc()).toString(Qt::ISODateWithMs);
 }
 
 bool readStringArray(const QJsonValue& value, QStringList* out)
@@ -72,7 +73,7 @@ QJsonObject toJson(const ResultSnapshot& snapshot)
     QJsonObject provenance;
     const ResultProvenance& p = snapshot.provenance;
     if (p.ranAt.isValid())
-        provenance.insert(QStringLiteral("ranAt"), calendar::formatUtcIso(p.ranAt.toMSecsSinceEpoch()));
+        provenance.insert(QStringLiteral("ranAt"), isoMs(p.ranAt.toMSecsSinceEpoch()));
     provenance.insert(QStringLiteral("profile"), p.profileName);
     provenance.insert(QStringLiteral("revision"), p.revision);
     provenance.insert(QStringLiteral("appVersion"), p.appVersion);
@@ -88,8 +89,8 @@ QJsonObject toJson(const ResultSnapshot& snapshot)
         measurements.append(measurementName(m));
     json.insert(QStringLiteral("measurements"), measurements);
     json.insert(QStringLiteral("range"),
-        QJsonObject { { QStringLiteral("start"), isoOrEmpty(r.rangeStartUtcMs) },
-            { QStringLiteral("end"), isoOrEmpty(r.rangeEndUtcMs) } });
+        QJsonObject { { QStringLiteral("start"), isoMs(r.rangeStartUtcMs) },
+            { QStringLiteral("end"), isoMs(r.rangeEndUtcMs) } });
     json.insert(QStringLiteral("requestCount"), r.requestCount);
     json.insert(QStringLiteral("warnings"), stringArray(r.warnings));
 

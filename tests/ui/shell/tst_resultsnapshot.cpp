@@ -28,7 +28,7 @@ ResultSnapshot sampleSnapshot()
     r.groups.push_back({ { QString(), QStringLiteral("Black \"Friday\", 50%") },
         { { 0, std::numeric_limits<double>::quiet_NaN(), 7 }, { 2.5e20, -3, 0 } } });
     r.rangeStartUtcMs = 1772946000000;
-    r.rangeEndUtcMs = 1773201600000;
+    r.rangeEndUtcMs = 1773201600001; // an inclusive end bound, moved by one millisecond
     r.requestCount = 3;
     r.warnings = { QStringLiteral("A bucket was reported twice.") };
     s.provenance.ranAt = QDateTime::fromMSecsSinceEpoch(1773201600123, QTimeZone::utc());
