@@ -60,6 +60,18 @@ public:
     /// "filters[0]", or an API `source.pointer` such as "/data/attributes/timezone").
     void focusField(const QString& fieldId);
 
+    EditorContext context() const;
+    /**
+     * Replaces the query with a raw request body (`{"data":{"type":"metric-aggregate",…}}`) or a
+     * .kmq document, as one undoable edit; what "Paste request JSON" does with the clipboard.
+     * @return false with a translated @p error when the text is not such a request; the query is
+     * then unchanged.
+     */
+    bool pasteRequest(const QByteArray& json, QString* error = nullptr);
+    /// The request panel (JSON body, cURL, paste) is collapsed by default.
+    bool isRequestPanelVisible() const;
+    void setRequestPanelVisible(bool visible);
+
 Q_SIGNALS:
     /// Any edit (including undo/redo).
     void queryChanged();
@@ -67,6 +79,13 @@ Q_SIGNALS:
     void validationChanged(bool canRun);
     /// The user asked to run (Ctrl+Return inside the editor).
     void runRequested();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     struct Private;
