@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "clisession.h"
+
 #include <QByteArrayView>
+#include <QCoreApplication>
 
 namespace kx::CommandLine {
 
@@ -15,8 +18,8 @@ bool isCommand(int argc, char* argv[])
 
 int run(const QStringList& arguments)
 {
-    Q_UNUSED(arguments);
-    return 2;
+    CliSession session;
+    return session.exec(arguments);
 }
 
 } // namespace kx::CommandLine

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/apierror.h"
+#include "query/queryfile.h"
+#include "settings/profile.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QObject>
+#include <QPointer>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+class QIODevice;
+class QNetworkAccessManager;
+
+namespace kx {
+
+class ApiClient;
+class ApiOperation;
+class CredentialStore;
+
+/**
+ * One invocation of the headless command line (`run`, `metrics`, `request`, `validate`).
+ * Parses the verb's options, loads and validates the query file, sets up the client stack
+ * (the real one, against Klaviyo, a loopback emulator or the in-process demo), runs and writes the
+ * output. Errors go to stderr in one or two sentences that say what to do; progress goes to
+ * stderr only when stderr is a terminal.
+ *
+ * Exit codes: 0 success, 2 usage or validation error, 3 API error, 4 network error, 130 cancelled.
+ */
+class CliSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CliSession(QObject* parent = nullptr);
+    ~CliSession() override;
+
+    /// Runs the command in @p arguments (argv as a list) and returns the exit code.
+    int exec(const QStringList& arguments);
+
+private:
+    enum class Verb { Run, Metrics, Request, Validate };
+
+    int parse(const QStringList& arguments);
+    int loadDocument();
+    int validateCommand();
+    int requestCommand();
+    int prepareOutput();
+    void prepareBackend(std::function<void()> next);
+    void startRun();
+    void startMetrics();
+    void watch(ApiOperation* operation, std::function<void()> onSuccess);
+    void writeAggregateResult();
+    void writeReportResult();
+    void writeMetrics();
+    bool commitOutput();
+    void finish(int code);
+    void fail(int code, const QString& message);
+    void warn(const QString& message);
+    qint64 nowUtcMs() const;
+    QString revision() const;
+
+    Verb m_verb = Verb::Run;
+    QCommandLineParser m_parser;
+    QTextStream m_err;
+    bool m_progressOnTerminal = false;
+    int m_exitCode = 0;
+    bool m_finished = false;
+
+    QString m_file;
+    QueryDocument m_document;
+    std::optional<Profile> m_profile;
+    qint64 m_now = 0;
+
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<CredentialStore> m_credentials;
+    QPointer<ApiOperation> m_operation;
+    std::unique_ptr<QIODevice> m_output;
+};
+
+} // namespace kx
