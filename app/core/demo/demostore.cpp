@@ -192,7 +192,8 @@ void DemoStore::finalize()
                 return a.tuple < b.tuple;
             return a.value < b.value;
         });
-        events.shrink_to_fit();
+        if (events.capacity() > events.size() + events.size() / 8)
+            events.shrink_to_fit();
         seen.assign(m_tuples.size(), 0);
         for (const Event& e : events)
             seen[size_t(e.tuple)] = 1;
