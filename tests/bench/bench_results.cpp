@@ -4,17 +4,16 @@
 // written as CSV (long and wide) and JSON to a device that discards the bytes.
 // Times are the CPU time of this thread (user + system), best of 3: the build machine is shared,
 // and wall-clock time there measures the other processes more than this code.
-#include "benchregistry.h"
+#include <algorithm>
+#include <ctime>
 
+#include <QIODevice>
+
+#include "benchregistry.h"
 #include "results/aggregatejsonwriter.h"
 #include "results/aggregateparser.h"
 #include "results/csvwriter.h"
 #include "syntheticaggregate.h"
-
-#include <QIODevice>
-
-#include <algorithm>
-#include <ctime>
 
 using namespace Qt::StringLiterals;
 
@@ -27,7 +26,10 @@ public:
     qint64 written = 0;
 
 protected:
-    qint64 readData(char*, qint64) override { return -1; }
+    qint64 readData(char*, qint64) override
+    {
+        return -1;
+    }
     qint64 writeData(const char*, qint64 len) override
     {
         written += len;
@@ -44,7 +46,7 @@ kx::AggregateResult skeleton()
     s.interval = kx::Interval::Hour;
     s.by = QStringList { u"$attributed_message"_s };
     s.measurements = { kx::Measurement::Count, kx::Measurement::SumValue, kx::Measurement::Unique };
-    s.rangeStartUtcMs = 1704067200000;                      // 2024-01-01T00:00:00Z, as the client sets it
+    s.rangeStartUtcMs = 1704067200000; // 2024-01-01T00:00:00Z, as the client sets it
     s.rangeEndUtcMs = s.rangeStartUtcMs + 8760LL * 3600 * 1000; // a year of hours
     return s;
 }
@@ -59,8 +61,7 @@ double threadCpuMs()
 }
 
 /// CPU milliseconds of @p work on this thread, the best of @p repeats runs.
-template <typename F>
-double bestOfCpuMs(int repeats, F&& work)
+template <typename F> double bestOfCpuMs(int repeats, F&& work)
 {
     double best = 1e300;
     for (int i = 0; i < repeats; ++i) {

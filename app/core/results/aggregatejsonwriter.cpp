@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aggregatejsonwriter.h"
 
-#include "blockwriter.h"
+#include <cmath>
 
 #include <QIODevice>
 
-#include <cmath>
+#include "blockwriter.h"
 
 namespace kx {
 
@@ -66,7 +66,9 @@ bool AggregateJsonWriter::write(const AggregateResult& result, QIODevice* device
                 if (!names.isEmpty())
                     names.append(',');
                 const QString name = map->value(group.dimensions[i]);
-                names.append(jsonString(key)).append(':').append(name.isEmpty() ? QByteArray("null") : jsonString(name));
+                names.append(jsonString(key))
+                    .append(':')
+                    .append(name.isEmpty() ? QByteArray("null") : jsonString(name));
             }
         }
         head.append('}');

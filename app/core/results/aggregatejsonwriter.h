@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "aggregateresult.h"
+#include <utility>
 
 #include <QString>
 
-#include <utility>
+#include "aggregateresult.h"
 
 class QIODevice;
 
@@ -21,14 +21,21 @@ namespace kx {
  * (`120`, `0.1`, `2.5e+20`); a NaN value is `null`.
  * @note No state between calls except the names; safe to use from a worker thread.
  */
-class AggregateJsonWriter {
+class AggregateJsonWriter
+{
 public:
     AggregateJsonWriter() = default;
-    explicit AggregateJsonWriter(DimensionNames names) : m_names(std::move(names)) { }
+    explicit AggregateJsonWriter(DimensionNames names)
+        : m_names(std::move(names))
+    {
+    }
 
     /// Writes @p result; false and errorString() when the device fails or the timezone is unknown.
     bool write(const AggregateResult& result, QIODevice* device);
-    QString errorString() const { return m_error; }
+    QString errorString() const
+    {
+        return m_error;
+    }
 
 private:
     DimensionNames m_names;

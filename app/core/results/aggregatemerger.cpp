@@ -1,31 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "aggregateparser.h"
-
-#include "util/calendar.h"
+#include <algorithm>
+#include <utility>
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QTimeZone>
 
-#include <algorithm>
-#include <utility>
+#include "aggregateparser.h"
+#include "util/calendar.h"
 
 namespace kx {
 
-struct AggregateMerger::Private {
+struct AggregateMerger::Private
+{
     AggregateResult result;
     QHash<QStringList, qsizetype> groupIndex;
-    std::vector<qint64> chunkDates;        // dates of the chunk being received
-    std::vector<qsizetype> chunkToResult;  // chunk date index → result date index
-    std::vector<bool> chunkDateOverlaps;   // the result already had this date from an earlier chunk
-    bool chunkContiguous = false;          // chunkToResult[i] == chunkOffset + i and no overlap
+    std::vector<qint64> chunkDates; // dates of the chunk being received
+    std::vector<qsizetype> chunkToResult; // chunk date index → result date index
+    std::vector<bool> chunkDateOverlaps; // the result already had this date from an earlier chunk
+    bool chunkContiguous = false; // chunkToResult[i] == chunkOffset + i and no overlap
     qsizetype chunkOffset = 0;
     bool haveChunk = false;
     bool forceNewChunk = false;
     int chunkSerial = 0;
-    std::vector<int> groupChunkSerial;     // the last chunk in which each group received values
-    int repeatedGroups = 0;                // groups met twice within one chunk
-    size_t capacityHint = 0;               // expected date count, so value vectors grow once
+    std::vector<int> groupChunkSerial; // the last chunk in which each group received values
+    int repeatedGroups = 0; // groups met twice within one chunk
+    size_t capacityHint = 0; // expected date count, so value vectors grow once
 
     /// Buckets the skeleton's range can hold (a little over, never under): reserving that much
     /// up front spares the per-chunk regrowth of every value vector.
@@ -91,8 +91,8 @@ struct AggregateMerger::Private {
         chunkDates = dates;
         auto& all = result.dates;
         const bool appendsAfter = all.empty() || (!dates.empty() && dates.front() > all.back());
-        const bool ascending = std::is_sorted(dates.begin(), dates.end())
-            && std::adjacent_find(dates.begin(), dates.end()) == dates.end();
+        const bool ascending =
+            std::is_sorted(dates.begin(), dates.end()) && std::adjacent_find(dates.begin(), dates.end()) == dates.end();
         chunkToResult.assign(dates.size(), 0);
         chunkDateOverlaps.assign(dates.size(), false);
         if (appendsAfter && ascending) {
@@ -116,7 +116,8 @@ struct AggregateMerger::Private {
                 for (auto& values : group.values) {
                     std::vector<double> moved(merged.size(), 0.0);
                     for (size_t i = 0; i < all.size(); ++i)
-                        moved[size_t(std::lower_bound(merged.begin(), merged.end(), all[i]) - merged.begin())] = values[i];
+                        moved[size_t(std::lower_bound(merged.begin(), merged.end(), all[i]) - merged.begin())] =
+                            values[i];
                     values = std::move(moved);
                 }
             }
@@ -126,7 +127,9 @@ struct AggregateMerger::Private {
         for (size_t i = 0; i < dates.size(); ++i) {
             chunkToResult[i] = qsizetype(std::lower_bound(merged.begin(), merged.end(), dates[i]) - merged.begin());
             const bool known = std::binary_search(all.begin(), all.end(), dates[i])
-                || (!ascending && std::find(dates.begin(), dates.begin() + qsizetype(i), dates[i]) != dates.begin() + qsizetype(i));
+                || (!ascending
+                    && std::find(dates.begin(), dates.begin() + qsizetype(i), dates[i])
+                        != dates.begin() + qsizetype(i));
             chunkDateOverlaps[i] = known;
             if (known && overlapping++ == 0)
                 firstOverlap = dates[i];
@@ -134,11 +137,13 @@ struct AggregateMerger::Private {
         all = std::move(merged);
         if (overlapping > 0) {
             const QTimeZone zone(result.timezone.toUtf8());
-            const QString first = zone.isValid() ? calendar::formatLocalIso(firstOverlap, zone) : calendar::formatUtcIso(firstOverlap);
+            const QString first =
+                zone.isValid() ? calendar::formatLocalIso(firstOverlap, zone) : calendar::formatUtcIso(firstOverlap);
             //: %1 = ISO date of the first duplicated bucket; count and sum_value are API names
-            result.warnings.append(QCoreApplication::translate("kx::AggregateMerger", "%n bucket(s) starting at %1 were reported by two chunks; count and sum_value "
-                                      "were added and the larger unique kept.",
-                                      nullptr, overlapping)
+            result.warnings.append(QCoreApplication::translate("kx::AggregateMerger",
+                "%n bucket(s) starting at %1 were reported by two chunks; count and sum_value "
+                "were added and the larger unique kept.",
+                nullptr, overlapping)
                                        .arg(first));
         }
     }
@@ -184,7 +189,8 @@ struct AggregateMerger::Private {
             groupChunkSerial[size_t(g)] = chunkSerial;
 
             // A group seen for the first time in the only chunk so far: take the vectors as they are.
-            const bool adopt = fresh && chunkContiguous && chunkOffset == 0 && row.values.size() == size_t(page.measurements.size());
+            const bool adopt =
+                fresh && chunkContiguous && chunkOffset == 0 && row.values.size() == size_t(page.measurements.size());
             if (adopt) {
                 group.values.resize(slotCount);
                 for (size_t i = 0; i < row.values.size(); ++i) {
@@ -253,9 +259,10 @@ void AggregateMerger::addPage(AggregatePage&& page)
 AggregateResult AggregateMerger::take()
 {
     if (d->repeatedGroups > 0) {
-        d->result.warnings.append(QCoreApplication::translate("kx::AggregateMerger", "%n group(s) appeared twice within one chunk; their count and sum_value "
-                                              "were added and the larger unique kept.",
-                                              nullptr, d->repeatedGroups));
+        d->result.warnings.append(QCoreApplication::translate("kx::AggregateMerger",
+            "%n group(s) appeared twice within one chunk; their count and sum_value "
+            "were added and the larger unique kept.",
+            nullptr, d->repeatedGroups));
     }
     AggregateResult out = std::move(d->result);
     auto skeleton = std::make_unique<Private>();

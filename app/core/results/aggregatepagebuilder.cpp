@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aggregatepagebuilder.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 #include <numeric>
+
+#include <QCoreApplication>
 
 namespace kx::detail {
 
@@ -17,17 +17,20 @@ QString emptyBody()
 
 QString htmlPage()
 {
-    return QCoreApplication::translate("kx::AggregateParser", "The server sent an HTML page instead of a metric aggregates response.");
+    return QCoreApplication::translate(
+        "kx::AggregateParser", "The server sent an HTML page instead of a metric aggregates response.");
 }
 
 QString truncated()
 {
-    return QCoreApplication::translate("kx::AggregateParser", "The metric aggregates response ends early (the JSON is truncated).");
+    return QCoreApplication::translate(
+        "kx::AggregateParser", "The metric aggregates response ends early (the JSON is truncated).");
 }
 
 QString notJson(const QString& detail)
 {
-    return QCoreApplication::translate("kx::AggregateParser", "The metric aggregates response is not valid JSON: %1").arg(detail);
+    return QCoreApplication::translate("kx::AggregateParser", "The metric aggregates response is not valid JSON: %1")
+        .arg(detail);
 }
 
 QString notJsonObject()
@@ -37,7 +40,9 @@ QString notJsonObject()
 
 QString errorDocument(const QString& detail)
 {
-    return QCoreApplication::translate("kx::AggregateParser", "The server answered with an error instead of metric aggregates: %1").arg(detail);
+    return QCoreApplication::translate(
+        "kx::AggregateParser", "The server answered with an error instead of metric aggregates: %1")
+        .arg(detail);
 }
 
 QString missing(const QString& path)
@@ -47,51 +52,61 @@ QString missing(const QString& path)
 
 QString notObject(const QString& path)
 {
-    return QCoreApplication::translate("kx::AggregateParser", "“%1” in the metric aggregates response is not an object.").arg(path);
+    return QCoreApplication::translate(
+        "kx::AggregateParser", "“%1” in the metric aggregates response is not an object.")
+        .arg(path);
 }
 
 QString notArray(const QString& path)
 {
-    return QCoreApplication::translate("kx::AggregateParser", "“%1” in the metric aggregates response is not an array.").arg(path);
+    return QCoreApplication::translate("kx::AggregateParser", "“%1” in the metric aggregates response is not an array.")
+        .arg(path);
 }
 
 QString notString(const QString& path)
 {
-    return QCoreApplication::translate("kx::AggregateParser", "“%1” in the metric aggregates response is not a string.").arg(path);
+    return QCoreApplication::translate("kx::AggregateParser", "“%1” in the metric aggregates response is not a string.")
+        .arg(path);
 }
 
 QString notNumber(const QString& path)
 {
-    return QCoreApplication::translate("kx::AggregateParser", "“%1” in the metric aggregates response is not a number.").arg(path);
+    return QCoreApplication::translate("kx::AggregateParser", "“%1” in the metric aggregates response is not a number.")
+        .arg(path);
 }
 
 QString unexpectedType(const QString& type)
 {
-    return QCoreApplication::translate("kx::AggregateParser", "The response describes a “%1”, not a metric aggregate.").arg(type);
+    return QCoreApplication::translate("kx::AggregateParser", "The response describes a “%1”, not a metric aggregate.")
+        .arg(type);
 }
 
 QString badDate(qsizetype index, const QString& text)
 {
-    return QCoreApplication::translate("kx::AggregateParser", "Date %1 (“%2”) of the metric aggregates response is not an ISO 8601 instant.")
+    return QCoreApplication::translate(
+        "kx::AggregateParser", "Date %1 (“%2”) of the metric aggregates response is not an ISO 8601 instant.")
         .arg(index + 1)
         .arg(text);
 }
 
 QString tooManyMeasurements()
 {
-    return QCoreApplication::translate("kx::AggregateParser", "The metric aggregates response has too many different measurements.");
+    return QCoreApplication::translate(
+        "kx::AggregateParser", "The metric aggregates response has too many different measurements.");
 }
 
 QString missingMeasurement(qsizetype group, const QString& measurement)
 {
-    return QCoreApplication::translate("kx::AggregateParser", "Group %1 of the metric aggregates response has no values for measurement “%2”.")
+    return QCoreApplication::translate(
+        "kx::AggregateParser", "Group %1 of the metric aggregates response has no values for measurement “%2”.")
         .arg(group + 1)
         .arg(measurement);
 }
 
 QString lengthMismatch(const QString& measurement, qsizetype group, qsizetype values, qsizetype dates)
 {
-    return QCoreApplication::translate("kx::AggregateParser", "Measurement “%1” of group %2 has %3 values for %4 dates.")
+    return QCoreApplication::translate(
+        "kx::AggregateParser", "Measurement “%1” of group %2 has %3 values for %4 dates.")
         .arg(measurement)
         .arg(group + 1)
         .arg(values)

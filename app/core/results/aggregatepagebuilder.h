@@ -4,13 +4,13 @@
 // QJsonDocument reference parser share, so that both build the same AggregatePage and word every
 // semantic error identically.
 
-#include "aggregateparser.h"
+#include <string_view>
+#include <vector>
 
 #include <QByteArray>
 #include <QString>
 
-#include <string_view>
-#include <vector>
+#include "aggregateparser.h"
 
 namespace kx::detail {
 
@@ -45,7 +45,8 @@ bool looksTruncated(const QByteArray& body);
  * measurements in a canonical order (count, sum_value, unique, then others by name) so that the
  * result does not depend on the JSON key order or on the parser.
  */
-class AggregatePageBuilder {
+class AggregatePageBuilder
+{
 public:
     AggregatePage page;
 
@@ -55,13 +56,16 @@ public:
     /// Returns nullptr (and sets the error) when there are too many distinct measurements.
     std::vector<double>* measurementValues(qsizetype row, std::string_view name, QString* error);
     /// Marks that row @p row carried a `measurements` object.
-    void setHasMeasurements(qsizetype row) { m_rowHasMeasurements[size_t(row)] = true; }
+    void setHasMeasurements(qsizetype row)
+    {
+        m_rowHasMeasurements[size_t(row)] = true;
+    }
     bool finish(QString* error);
 
 private:
     static constexpr int kMaxMeasurements = 64;
-    std::vector<std::string> m_names;      // UTF-8, index = slot in Row::values
-    std::vector<quint64> m_presentMask;    // per row: which slots were seen
+    std::vector<std::string> m_names; // UTF-8, index = slot in Row::values
+    std::vector<quint64> m_presentMask; // per row: which slots were seen
     std::vector<bool> m_rowHasMeasurements;
 };
 

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aggregateparser.h"
 
+#include <simdjson.h>
+#include <string_view>
+
 #include "aggregatepagebuilder.h"
 #include "jsonparserlease.h"
 #include "util/calendar.h"
-
-#include <simdjson.h>
-
-#include <string_view>
 
 namespace kx {
 
@@ -16,7 +15,8 @@ namespace {
 using namespace detail;
 namespace dom = simdjson::dom;
 
-static_assert(kAggregateParsePadding >= qsizetype(simdjson::SIMDJSON_PADDING), "kAggregateParsePadding must cover simdjson's padding");
+static_assert(kAggregateParsePadding >= qsizetype(simdjson::SIMDJSON_PADDING),
+    "kAggregateParsePadding must cover simdjson's padding");
 
 QString fromView(std::string_view s)
 {
@@ -38,9 +38,13 @@ QString jsonErrorText(const QByteArray& body, simdjson::error_code code)
 /// parser dispatches at run time to the best SIMD kernel of the CPU, whereas On-Demand code is
 /// compiled for the build machine's baseline (the scalar fallback on plain x86-64), and because it
 /// validates the whole document.
-class Walker {
+class Walker
+{
 public:
-    explicit Walker(QString* error) : m_error(error) { }
+    explicit Walker(QString* error)
+        : m_error(error)
+    {
+    }
 
     bool walk(dom::element root)
     {
@@ -80,7 +84,10 @@ public:
         return true;
     }
 
-    AggregatePage takePage() { return std::move(m_builder.page); }
+    AggregatePage takePage()
+    {
+        return std::move(m_builder.page);
+    }
 
 private:
     bool fail(const QString& message)
@@ -250,7 +257,8 @@ private:
         for (const dom::element item : array) {
             double v = 0;
             if (item.get(v)) [[unlikely]]
-                return fail(aggregatetext::notNumber(pathPrefix + fromView(name) + QStringLiteral("[%1]").arg(out->size())));
+                return fail(
+                    aggregatetext::notNumber(pathPrefix + fromView(name) + QStringLiteral("[%1]").arg(out->size())));
             out->push_back(v);
         }
         return true;

@@ -1,28 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "aggregateresult.h"
+#include <memory>
+#include <optional>
+#include <vector>
 
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
 
-#include <memory>
-#include <optional>
-#include <vector>
+#include "aggregateresult.h"
 
 namespace kx {
 
 /// One page of a Query Metric Aggregates response (digest §4.4), as parsed; plain value type.
-struct AggregatePage {
+struct AggregatePage
+{
     std::vector<qint64> dates; ///< bucket starts, UTC ms, in response order
-    struct Row {
-        QStringList dimensions;                  ///< one entry per `by` item ("" when absent)
+    struct Row
+    {
+        QStringList dimensions; ///< one entry per `by` item ("" when absent)
         std::vector<std::vector<double>> values; ///< [measurement][date]
     };
     QStringList measurements; ///< measurement names in the order of Row::values
     std::vector<Row> rows;
-    QString nextUrl;    ///< top-level links.next, empty when none
+    QString nextUrl; ///< top-level links.next, empty when none
     QString nextCursor; ///< cursor from nextUrl (page_cursor or page[cursor] query item), else empty
 };
 
@@ -51,7 +53,8 @@ QString cursorFromNextUrl(const QString& nextUrl);
  * Pages of one chunk share their dates and add groups; a later chunk continues the dates.
  * Groups are matched by their dimension tuple. Not thread-safe: one merger per run, fed in order.
  */
-class AggregateMerger {
+class AggregateMerger
+{
 public:
     /// @p skeleton carries the metadata (metric, timezone, interval, by, measurements); its
     /// dates and groups are ignored and rebuilt from the pages.

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The QJsonDocument reference implementation of parseAggregatePage: slower, simpler, written
 // independently of the simdjson walker so that the tests can compare the two on every fixture.
-#include "aggregateparser.h"
-
-#include "aggregatepagebuilder.h"
-#include "util/calendar.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+
+#include "aggregatepagebuilder.h"
+#include "aggregateparser.h"
+#include "util/calendar.h"
 
 namespace kx {
 
@@ -17,9 +16,13 @@ namespace {
 
 using namespace detail;
 
-class QtWalker {
+class QtWalker
+{
 public:
-    explicit QtWalker(QString* error) : m_error(error) { }
+    explicit QtWalker(QString* error)
+        : m_error(error)
+    {
+    }
 
     bool walk(const QJsonObject& top)
     {
@@ -75,7 +78,10 @@ public:
         return true;
     }
 
-    AggregatePage takePage() { return std::move(m_builder.page); }
+    AggregatePage takePage()
+    {
+        return std::move(m_builder.page);
+    }
 
 private:
     bool fail(const QString& message)
@@ -152,7 +158,8 @@ private:
                 if (!it.value().isArray())
                     return fail(aggregatetext::notArray(mPath));
                 const QByteArray name = it.key().toUtf8();
-                std::vector<double>* out = m_builder.measurementValues(row, std::string_view(name.constData(), size_t(name.size())), m_error);
+                std::vector<double>* out =
+                    m_builder.measurementValues(row, std::string_view(name.constData(), size_t(name.size())), m_error);
                 if (!out)
                     return false;
                 const QJsonArray values = it.value().toArray();

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "blockwriter.h"
 
-#include "util/calendar.h"
+#include <charconv>
+#include <cmath>
 
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QTimeZone>
 
-#include <charconv>
-#include <cmath>
+#include "util/calendar.h"
 
 namespace kx::detail {
 
@@ -130,7 +130,8 @@ bool BlockWriter::finish(QString* error)
     return !m_failed;
 }
 
-bool localDateTexts(const std::vector<qint64>& dates, const QString& timezone, std::vector<QByteArray>* out, QString* error)
+bool localDateTexts(
+    const std::vector<qint64>& dates, const QString& timezone, std::vector<QByteArray>* out, QString* error)
 {
     const QTimeZone zone(timezone.toUtf8());
     if (!zone.isValid()) {

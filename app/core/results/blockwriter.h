@@ -3,13 +3,13 @@
 // Internal to app/core/results (the exporters): a byte buffer written to a QIODevice in large
 // blocks, with the number and quoting rules the CSV and JSON exports share.
 
-#include <QByteArray>
-#include <QByteArrayView>
-#include <QString>
-
 #include <cstring>
 #include <memory>
 #include <vector>
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
 
 class QIODevice;
 
@@ -33,7 +33,8 @@ QByteArray csvField(QStringView text);
 /// @p text as a JSON string literal, quotes included (UTF-8; control characters escaped).
 QByteArray jsonString(QStringView text);
 
-class BlockWriter {
+class BlockWriter
+{
 public:
     explicit BlockWriter(QIODevice* device, qsizetype blockSize = qsizetype(1) << 20);
     ~BlockWriter();
@@ -49,7 +50,10 @@ public:
         }
         appendSlow(data, size);
     }
-    void append(QByteArrayView bytes) { append(bytes.data(), bytes.size()); }
+    void append(QByteArrayView bytes)
+    {
+        append(bytes.data(), bytes.size());
+    }
     void append(char c)
     {
         if (m_used == m_capacity) [[unlikely]]
@@ -64,7 +68,10 @@ public:
     }
     /// Writes what is buffered; false (and a translated @p error) when the device refused data.
     bool finish(QString* error);
-    bool failed() const { return m_failed; }
+    bool failed() const
+    {
+        return m_failed;
+    }
 
 private:
     void appendSlow(const char* data, qsizetype size);
@@ -80,7 +87,8 @@ private:
 
 /// Each date as ISO 8601 wall time in @p timezone with its offset, UTF-8, formatted once per date.
 /// False and a translated @p error when the zone is unknown.
-bool localDateTexts(const std::vector<qint64>& dates, const QString& timezone, std::vector<QByteArray>* out, QString* error);
+bool localDateTexts(
+    const std::vector<qint64>& dates, const QString& timezone, std::vector<QByteArray>* out, QString* error);
 
 /// Translated "cannot write" error for @p device (context kx::Export); also for a closed device.
 QString deviceNotWritable(QIODevice* device);

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvwriter.h"
 
-#include "blockwriter.h"
+#include <algorithm>
 
 #include <QCoreApplication>
 #include <QIODevice>
 
-#include <algorithm>
+#include "blockwriter.h"
 
 namespace kx {
 

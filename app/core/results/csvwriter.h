@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "aggregateresult.h"
-#include "reportresult.h"
+#include <utility>
+#include <vector>
 
 #include <QString>
 
-#include <utility>
-#include <vector>
+#include "aggregateresult.h"
+#include "reportresult.h"
 
 class QIODevice;
 
@@ -23,9 +23,11 @@ namespace kx {
  * with its offset (`2022-06-01T00:00:00-04:00`).
  * @note Holds no state between calls except the options; safe to use from a worker thread.
  */
-class CsvWriter {
+class CsvWriter
+{
 public:
-    enum class Layout {
+    enum class Layout
+    {
         /// `date`, one column per `by` dimension (named as the API names it, e.g.
         /// `$attributed_flow`), `measurement`, `value`: one record per date × group × measurement
         /// (dates outermost, then groups in result order, then measurements).
@@ -36,7 +38,8 @@ public:
         Wide,
     };
 
-    struct Options {
+    struct Options
+    {
         Layout layout = Layout::Long;
         /// Names for id dimensions. Long: every dimension listed here gets a `<dimension> name`
         /// column right after its own column (empty when the id has no known name). Wide: a known
@@ -46,10 +49,19 @@ public:
     };
 
     CsvWriter() = default;
-    explicit CsvWriter(Options options) : m_options(std::move(options)) { }
+    explicit CsvWriter(Options options)
+        : m_options(std::move(options))
+    {
+    }
 
-    const Options& options() const { return m_options; }
-    void setOptions(const Options& options) { m_options = options; }
+    const Options& options() const
+    {
+        return m_options;
+    }
+    void setOptions(const Options& options)
+    {
+        m_options = options;
+    }
 
     /// Writes @p result; false and errorString() when the device fails or the timezone is unknown.
     bool write(const AggregateResult& result, QIODevice* device);
@@ -59,7 +71,10 @@ public:
     /// result still gets its header; with neither, nothing is written).
     bool write(const ReportResult& result, QIODevice* device);
 
-    QString errorString() const { return m_error; }
+    QString errorString() const
+    {
+        return m_error;
+    }
 
 private:
     bool writeLong(const AggregateResult& result, const std::vector<QByteArray>& dates, QIODevice* device);

@@ -6,7 +6,8 @@
 
 namespace kx::detail {
 
-struct JsonParserLease::Cache {
+struct JsonParserLease::Cache
+{
     std::mutex mutex;
     simdjson::dom::parser parser;
     std::unique_ptr<char[]> buffer;

@@ -2,11 +2,10 @@
 #pragma once
 // Internal to app/core/results: the simdjson DOM parser the response parsers use.
 
-#include <QByteArray>
-
+#include <memory>
 #include <simdjson.h>
 
-#include <memory>
+#include <QByteArray>
 
 namespace kx::detail {
 
@@ -18,7 +17,8 @@ namespace kx::detail {
  * kMaxCachedInput, gets a private parser instead. Callers never wait for each other.
  * @note The cache keeps the memory of the largest body parsed so far (bounded by kMaxCachedInput).
  */
-class JsonParserLease {
+class JsonParserLease
+{
 public:
     static constexpr qsizetype kMaxCachedInput = qsizetype(32) << 20;
 

@@ -1,19 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportresult.h"
 
-#include "aggregatepagebuilder.h"
-#include "jsonparserlease.h"
-#include "util/calendar.h"
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <simdjson.h>
+#include <string_view>
 
 #include <QCoreApplication>
 #include <QHash>
 
-#include <simdjson.h>
-
-#include <algorithm>
-#include <cmath>
-#include <limits>
-#include <string_view>
+#include "aggregatepagebuilder.h"
+#include "jsonparserlease.h"
+#include "util/calendar.h"
 
 namespace kx {
 
@@ -45,64 +44,125 @@ QString fromView(std::string_view s)
 }
 
 namespace text {
-QString empty() { return QCoreApplication::translate("kx::ReportParser", "The report response is empty."); }
-QString html() { return QCoreApplication::translate("kx::ReportParser", "The server sent an HTML page instead of a report response."); }
-QString truncated() { return QCoreApplication::translate("kx::ReportParser", "The report response ends early (the JSON is truncated)."); }
-QString notJson(const QString& detail) { return QCoreApplication::translate("kx::ReportParser", "The report response is not valid JSON: %1").arg(detail); }
-QString notJsonObject() { return QCoreApplication::translate("kx::ReportParser", "The report response is not a JSON object."); }
-QString errorDocument(const QString& detail) { return QCoreApplication::translate("kx::ReportParser", "The server answered with an error instead of a report: %1").arg(detail); }
-QString missing(const QString& path) { return QCoreApplication::translate("kx::ReportParser", "The report response has no “%1”.").arg(path); }
-QString notObject(const QString& path) { return QCoreApplication::translate("kx::ReportParser", "“%1” in the report response is not an object.").arg(path); }
-QString notArray(const QString& path) { return QCoreApplication::translate("kx::ReportParser", "“%1” in the report response is not an array.").arg(path); }
-QString notString(const QString& path) { return QCoreApplication::translate("kx::ReportParser", "“%1” in the report response is not a string.").arg(path); }
-QString notNumber(const QString& path) { return QCoreApplication::translate("kx::ReportParser", "“%1” in the report response is not a number.").arg(path); }
+QString empty()
+{
+    return QCoreApplication::translate("kx::ReportParser", "The report response is empty.");
+}
+QString html()
+{
+    return QCoreApplication::translate(
+        "kx::ReportParser", "The server sent an HTML page instead of a report response.");
+}
+QString truncated()
+{
+    return QCoreApplication::translate("kx::ReportParser", "The report response ends early (the JSON is truncated).");
+}
+QString notJson(const QString& detail)
+{
+    return QCoreApplication::translate("kx::ReportParser", "The report response is not valid JSON: %1").arg(detail);
+}
+QString notJsonObject()
+{
+    return QCoreApplication::translate("kx::ReportParser", "The report response is not a JSON object.");
+}
+QString errorDocument(const QString& detail)
+{
+    return QCoreApplication::translate("kx::ReportParser", "The server answered with an error instead of a report: %1")
+        .arg(detail);
+}
+QString missing(const QString& path)
+{
+    return QCoreApplication::translate("kx::ReportParser", "The report response has no “%1”.").arg(path);
+}
+QString notObject(const QString& path)
+{
+    return QCoreApplication::translate("kx::ReportParser", "“%1” in the report response is not an object.").arg(path);
+}
+QString notArray(const QString& path)
+{
+    return QCoreApplication::translate("kx::ReportParser", "“%1” in the report response is not an array.").arg(path);
+}
+QString notString(const QString& path)
+{
+    return QCoreApplication::translate("kx::ReportParser", "“%1” in the report response is not a string.").arg(path);
+}
+QString notNumber(const QString& path)
+{
+    return QCoreApplication::translate("kx::ReportParser", "“%1” in the report response is not a number.").arg(path);
+}
 QString wrongType(const QString& got, const QString& expected)
 {
     return QCoreApplication::translate("kx::ReportParser", "The response is a “%1”, not a “%2”.").arg(got, expected);
 }
 QString badDate(const QString& path, const QString& value)
 {
-    return QCoreApplication::translate("kx::ReportParser", "“%1” (“%2”) in the report response is not an ISO 8601 date.").arg(path, value);
+    return QCoreApplication::translate(
+        "kx::ReportParser", "“%1” (“%2”) in the report response is not an ISO 8601 date.")
+        .arg(path, value);
 }
 QString lengthMismatch(const QString& statistic, qsizetype result, qsizetype values, qsizetype dates)
 {
-    return QCoreApplication::translate("kx::ReportParser", "Statistic “%1” of result %2 has %3 values for %4 dates.").arg(statistic).arg(result + 1).arg(values).arg(dates);
+    return QCoreApplication::translate("kx::ReportParser", "Statistic “%1” of result %2 has %3 values for %4 dates.")
+        .arg(statistic)
+        .arg(result + 1)
+        .arg(values)
+        .arg(dates);
 }
 QString unknownDate(const QString& statistic, qsizetype result, const QString& key)
 {
-    return QCoreApplication::translate("kx::ReportParser", "Statistic “%1” of result %2 has a value for “%3”, which is not one of the report's dates.")
+    return QCoreApplication::translate(
+        "kx::ReportParser", "Statistic “%1” of result %2 has a value for “%3”, which is not one of the report's dates.")
         .arg(statistic)
         .arg(result + 1)
         .arg(key);
 }
-QString datesDiffer(qsizetype page) { return QCoreApplication::translate("kx::ReportParser", "Page %1 of the report has other dates than page 1.").arg(page + 1); }
-QString onPage(qsizetype page, const QString& message) { return QCoreApplication::translate("kx::ReportParser", "Page %1 of the report: %2").arg(page + 1).arg(message); }
-QString noPages() { return QCoreApplication::translate("kx::ReportParser", "The report has no pages."); }
+QString datesDiffer(qsizetype page)
+{
+    return QCoreApplication::translate("kx::ReportParser", "Page %1 of the report has other dates than page 1.")
+        .arg(page + 1);
+}
+QString onPage(qsizetype page, const QString& message)
+{
+    return QCoreApplication::translate("kx::ReportParser", "Page %1 of the report: %2").arg(page + 1).arg(message);
+}
+QString noPages()
+{
+    return QCoreApplication::translate("kx::ReportParser", "The report has no pages.");
+}
 } // namespace text
 
 /// One statistic of one row as the page wrote it, before alignment with the dates.
-struct RawStatistic {
-    std::vector<double> values;               // values report or series array
+struct RawStatistic
+{
+    std::vector<double> values; // values report or series array
     std::vector<std::pair<qint64, double>> keyed; // series object form: date → value
-    QStringList keyTexts;                     // the keys as written, for errors
+    QStringList keyTexts; // the keys as written, for errors
     bool isKeyed = false;
 };
 
-struct RawRow {
+struct RawRow
+{
     QList<QPair<QString, QString>> groupings;
     QList<QPair<QString, RawStatistic>> statistics;
 };
 
-struct RawPage {
+struct RawPage
+{
     std::vector<qint64> dates;
     bool haveDates = false;
     std::vector<RawRow> rows;
     QMap<QString, QStringList> relationships;
 };
 
-class PageWalker {
+class PageWalker
+{
 public:
-    PageWalker(ReportType type, QString* error) : m_type(type), m_series(isSeriesReport(type)), m_error(error) { }
+    PageWalker(ReportType type, QString* error)
+        : m_type(type)
+        , m_series(isSeriesReport(type))
+        , m_error(error)
+    {
+    }
 
     bool walk(dom::element root, RawPage* page)
     {
@@ -350,7 +410,8 @@ bool alignPage(RawPage* page, qsizetype firstResult, QString* error)
         for (auto& [name, stat] : page->rows[r].statistics) {
             if (!stat.isKeyed) {
                 if (qsizetype(stat.values.size()) != n)
-                    return fail(text::lengthMismatch(name, firstResult + qsizetype(r), qsizetype(stat.values.size()), n));
+                    return fail(
+                        text::lengthMismatch(name, firstResult + qsizetype(r), qsizetype(stat.values.size()), n));
                 continue;
             }
             stat.values.assign(size_t(n), kNaN);

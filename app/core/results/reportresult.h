@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "query/reportquery.h"
+#include <optional>
+#include <vector>
 
 #include <QByteArray>
 #include <QList>
@@ -10,8 +11,7 @@
 #include <QString>
 #include <QStringList>
 
-#include <optional>
-#include <vector>
+#include "query/reportquery.h"
 
 namespace kx {
 
@@ -20,9 +20,11 @@ namespace kx {
  * A values report has one value per statistic and row; a series report one per `dateTimes` entry.
  * Missing or null statistics are NaN (rates with no denominator, entities without a statistic).
  */
-struct ReportResult {
-    struct Row {
-        QList<QPair<QString, QString>> groupings;  ///< in response order, e.g. {"campaign_id", "01GM…"}
+struct ReportResult
+{
+    struct Row
+    {
+        QList<QPair<QString, QString>> groupings; ///< in response order, e.g. {"campaign_id", "01GM…"}
         QMap<QString, std::vector<double>> values; ///< statistic → 1 value (values) or 1 per date (series)
 
         /// The value of grouping @p key, "" when the row has no such grouping.
@@ -34,13 +36,16 @@ struct ReportResult {
     ReportType type = ReportType::CampaignValues;
     bool series = false;
     QString timezone = QStringLiteral("UTC"); ///< zone to show dateTimes in; the caller sets the account's
-    std::vector<qint64> dateTimes;            ///< series only: bucket starts, UTC ms
-    QStringList statistics;                   ///< column order: first appearance in the response
-    QStringList groupingKeys;                 ///< every grouping key, first appearance order
+    std::vector<qint64> dateTimes; ///< series only: bucket starts, UTC ms
+    QStringList statistics; ///< column order: first appearance in the response
+    QStringList groupingKeys; ///< every grouping key, first appearance order
     std::vector<Row> rows;
     QMap<QString, QStringList> relationships; ///< relationship name ("campaigns", "flow-messages") → ids
 
-    bool isEmpty() const { return rows.empty(); }
+    bool isEmpty() const
+    {
+        return rows.empty();
+    }
 };
 
 /**

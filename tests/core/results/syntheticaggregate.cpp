@@ -11,7 +11,8 @@ namespace kx::test {
 namespace {
 
 // xorshift32: tiny, and unlike <random> distributions identical on every platform.
-struct Random {
+struct Random
+{
     quint32 state;
     quint32 next()
     {
@@ -20,7 +21,10 @@ struct Random {
         state ^= state << 5;
         return state;
     }
-    double unit() { return (next() >> 8) * (1.0 / 16777216.0); } // [0, 1)
+    double unit()
+    {
+        return (next() >> 8) * (1.0 / 16777216.0);
+    } // [0, 1)
 };
 
 void appendFloatLiteral(QByteArray& out, double v)
@@ -50,8 +54,8 @@ void appendIso(QByteArray& out, qint64 secs)
     const unsigned m = mp < 10 ? mp + 3 : mp - 9;
     const qint64 y = qint64(yoe) + era * 400 + (m <= 2);
     char text[40];
-    const int n = std::snprintf(text, sizeof text, "\"%04lld-%02u-%02uT%02d:%02d:%02d+00:00\"", static_cast<long long>(y), m, d,
-        secOfDay / 3600, (secOfDay / 60) % 60, secOfDay % 60);
+    const int n = std::snprintf(text, sizeof text, "\"%04lld-%02u-%02uT%02d:%02d:%02d+00:00\"",
+        static_cast<long long>(y), m, d, secOfDay / 3600, (secOfDay / 60) % 60, secOfDay % 60);
     out.append(text, n);
 }
 
@@ -107,8 +111,7 @@ QByteArray makeAggregateResponse(int groups, const QStringList& measurements, in
                     const double total = count * (5.0 + 80.0 * random.unit());
                     const double part = std::round(total * 0.6 * 100.0) / 100.0;
                     v = part + std::round((total - part) * 100.0) / 100.0;
-                }
-                else if (measurements[m] == QLatin1StringView("unique"))
+                } else if (measurements[m] == QLatin1StringView("unique"))
                     v = std::floor(count * (0.6 + 0.4 * random.unit()));
                 appendFloatLiteral(out, v);
             }

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "results/aggregateparser.h"
-#include "syntheticaggregate.h"
-#include "util/calendar.h"
+#include <map>
 
 #include <QtTest>
 
-#include <map>
+#include "results/aggregateparser.h"
+#include "syntheticaggregate.h"
+#include "util/calendar.h"
 
 using namespace kx;
 using namespace Qt::StringLiterals;
@@ -23,7 +23,8 @@ std::vector<qint64> hours(int from, int count)
     return out;
 }
 
-struct RowSpec {
+struct RowSpec
+{
     QStringList dimensions;
     std::vector<std::vector<double>> values;
 };
@@ -82,7 +83,8 @@ private Q_SLOTS:
     void pagesOfOneChunkAddGroups()
     {
         AggregateMerger merger(skeleton({ u"$flow"_s }, { Measurement::Count }));
-        merger.addPage(page(hours(0, 3), { u"count"_s }, { { { u"A"_s }, { { 1, 2, 3 } } }, { { u"B"_s }, { { 4, 5, 6 } } } }));
+        merger.addPage(
+            page(hours(0, 3), { u"count"_s }, { { { u"A"_s }, { { 1, 2, 3 } } }, { { u"B"_s }, { { 4, 5, 6 } } } }));
         merger.addPage(page(hours(0, 3), { u"count"_s }, { { { u"C"_s }, { { 7, 8, 9 } } } }));
         const AggregateResult r = merger.take();
         QCOMPARE(r.dates, hours(0, 3));
@@ -100,7 +102,8 @@ private Q_SLOTS:
     {
         AggregateMerger merger(skeleton({ u"$flow"_s }, { Measurement::Count, Measurement::SumValue }));
         const QStringList m { u"count"_s, u"sum_value"_s };
-        merger.addPage(page(hours(0, 2), m, { { { u"A"_s }, { { 1, 2 }, { 10, 20 } } }, { { u"C"_s }, { { 5, 5 }, { 1, 1 } } } }));
+        merger.addPage(
+            page(hours(0, 2), m, { { { u"A"_s }, { { 1, 2 }, { 10, 20 } } }, { { u"C"_s }, { { 5, 5 }, { 1, 1 } } } }));
         merger.addPage(page(hours(2, 3), m, { { { u"A"_s }, { { 3, 4, 5 }, { 30, 40, 50 } } } }));
         merger.addPage(page(hours(2, 3), m, { { { u"B"_s }, { { 7, 8, 9 }, { 0.5, 0.25, 0 } } } }));
         const AggregateResult r = merger.take();
@@ -128,7 +131,8 @@ private Q_SLOTS:
         QTest::addRow("one chunk, pages of 3") << QList<int> { 120 } << 3;
         QTest::addRow("three chunks, pages of 4") << QList<int> { 40, 40, 40 } << 4;
         QTest::addRow("uneven chunks, pages of 1") << QList<int> { 1, 59, 7, 53 } << 1;
-        QTest::addRow("twelve chunks, pages of 5") << QList<int> { 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10 } << 5;
+        QTest::addRow("twelve chunks, pages of 5")
+            << QList<int> { 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10 } << 5;
     }
     void stitchingLosesAndDoublesNothing()
     {
@@ -145,7 +149,8 @@ private Q_SLOTS:
             once.addPage(std::move(copy));
             expected = once.take();
         }
-        QCOMPARE(expected.measurements, (QList<Measurement> { Measurement::Count, Measurement::SumValue, Measurement::Unique }));
+        QCOMPARE(expected.measurements,
+            (QList<Measurement> { Measurement::Count, Measurement::SumValue, Measurement::Unique }));
 
         AggregateMerger merger(skeleton({ u"$message"_s }, {}));
         int start = 0;
@@ -248,17 +253,19 @@ private Q_SLOTS:
 
     void duplicateBucketAcrossChunksIsCombinedAndReported()
     {
-        AggregateMerger merger(skeleton({ u"$flow"_s }, { Measurement::Count, Measurement::SumValue, Measurement::Unique }));
+        AggregateMerger merger(
+            skeleton({ u"$flow"_s }, { Measurement::Count, Measurement::SumValue, Measurement::Unique }));
         const QStringList m { u"count"_s, u"sum_value"_s, u"unique"_s };
         merger.addPage(page(hours(0, 3), m, { { { u"A"_s }, { { 1, 2, 3 }, { 10, 20, 30 }, { 1, 2, 3 } } } }));
         merger.addPage(page(hours(2, 2), m, { { { u"A"_s }, { { 4, 5 }, { 40, 50 }, { 2, 4 } } } }));
         const AggregateResult r = merger.take();
         QCOMPARE(r.dates, hours(0, 4));
-        QCOMPARE(r.groups[0].values[0], (std::vector<double> { 1, 2, 7, 5 }));    // count added
+        QCOMPARE(r.groups[0].values[0], (std::vector<double> { 1, 2, 7, 5 })); // count added
         QCOMPARE(r.groups[0].values[1], (std::vector<double> { 10, 20, 70, 50 })); // sum_value added
-        QCOMPARE(r.groups[0].values[2], (std::vector<double> { 1, 2, 3, 4 }));    // larger unique
+        QCOMPARE(r.groups[0].values[2], (std::vector<double> { 1, 2, 3, 4 })); // larger unique
         QCOMPARE(r.warnings.size(), 1);
-        QVERIFY2(r.warnings[0].startsWith(u"1 bucket(s) starting at 2024-06-01T02:00:00+00:00"_s), qPrintable(r.warnings[0]));
+        QVERIFY2(r.warnings[0].startsWith(u"1 bucket(s) starting at 2024-06-01T02:00:00+00:00"_s),
+            qPrintable(r.warnings[0]));
     }
 
     void duplicateWarningShowsLocalTime()
@@ -273,14 +280,16 @@ private Q_SLOTS:
         const AggregateResult r = merger.take();
         QCOMPARE(r.groups[0].values[0], (std::vector<double> { 2, 2 }));
         QCOMPARE(r.warnings.size(), 1);
-        QVERIFY2(r.warnings[0].startsWith(u"2 bucket(s) starting at 2024-05-31T20:00:00-04:00"_s), qPrintable(r.warnings[0]));
+        QVERIFY2(r.warnings[0].startsWith(u"2 bucket(s) starting at 2024-05-31T20:00:00-04:00"_s),
+            qPrintable(r.warnings[0]));
     }
 
     void chunkArrivingOutOfOrderIsPlacedByDate()
     {
         AggregateMerger merger(skeleton({ u"$flow"_s }, { Measurement::Count }));
         merger.addPage(page(hours(3, 2), { u"count"_s }, { { { u"A"_s }, { { 4, 5 } } } }));
-        merger.addPage(page(hours(0, 3), { u"count"_s }, { { { u"A"_s }, { { 1, 2, 3 } } }, { { u"B"_s }, { { 9, 9, 9 } } } }));
+        merger.addPage(
+            page(hours(0, 3), { u"count"_s }, { { { u"A"_s }, { { 1, 2, 3 } } }, { { u"B"_s }, { { 9, 9, 9 } } } }));
         const AggregateResult r = merger.take();
         QCOMPARE(r.dates, hours(0, 5));
         QCOMPARE(findGroup(r, { u"A"_s })->values[0], (std::vector<double> { 1, 2, 3, 4, 5 }));
@@ -356,7 +365,8 @@ private Q_SLOTS:
         for (const auto& row : whole->rows)
             for (const double v : row.values[1])
                 expectedTotal += v;
-        AggregateMerger merger(skeleton({ u"$message"_s }, { Measurement::Count, Measurement::SumValue, Measurement::Unique }));
+        AggregateMerger merger(
+            skeleton({ u"$message"_s }, { Measurement::Count, Measurement::SumValue, Measurement::Unique }));
         for (int month = 0; month < 12; ++month) {
             const int start = month * 730;
             AggregatePage p;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QtTest>
+
 #include "results/aggregateparser.h"
 #include "syntheticaggregate.h"
 #include "testsupport.h"
 #include "util/calendar.h"
-
-#include <QtTest>
 
 using namespace kx;
 using namespace Qt::StringLiterals;
@@ -33,7 +33,8 @@ bool samePages(const AggregatePage& a, const AggregatePage& b, QString* why)
     if (a.dates != b.dates)
         return *why = u"dates differ"_s, false;
     if (a.measurements != b.measurements)
-        return *why = u"measurements differ: "_s + a.measurements.join(u',') + u" / "_s + b.measurements.join(u','), false;
+        return *why = u"measurements differ: "_s + a.measurements.join(u',') + u" / "_s + b.measurements.join(u','),
+               false;
     if (a.nextUrl != b.nextUrl || a.nextCursor != b.nextCursor)
         return *why = u"next link differs"_s, false;
     if (a.rows.size() != b.rows.size())
@@ -72,7 +73,8 @@ private Q_SLOTS:
             << flowRevenue;
         QTest::addRow("seed 001 daily checkout")
             << u"results/aggregate_seed001_daily_checkout.json"_s << 1 << u"2023-03-10T05:00:00+00:00"_s
-            << u"2023-03-10T05:00:00+00:00"_s << QStringList { u"count"_s } << 1 << QStringList {} << QList<double> { 1679 };
+            << u"2023-03-10T05:00:00+00:00"_s << QStringList { u"count"_s } << 1 << QStringList {}
+            << QList<double> { 1679 };
         QTest::addRow("seed 001 unique by message")
             << u"results/aggregate_seed001_unique_by_message.json"_s << 13 << u"2021-12-01T05:00:00+00:00"_s
             << u"2022-12-01T05:00:00+00:00"_s << QStringList { u"unique"_s } << 1
@@ -129,7 +131,7 @@ private Q_SLOTS:
         QVERIFY2(page, qPrintable(error));
         QCOMPARE(page->rows[1].dimensions, QStringList { QString() });
         QCOMPARE(page->rows[0].values[1], (std::vector<double> { 80, 70, 0 })); // unique
-        QCOMPARE(page->rows[1].values[0], (std::vector<double> { 3, 0, 1 }));   // count
+        QCOMPARE(page->rows[1].values[0], (std::vector<double> { 3, 0, 1 })); // count
         QVERIFY(page->nextUrl.isEmpty());
         QVERIFY(page->nextCursor.isEmpty());
     }
@@ -139,7 +141,8 @@ private Q_SLOTS:
     void usEasternMonthlyDatesAreLocalMonthStarts()
     {
         QString error;
-        const auto page = parseAggregatePage(test::readTestData(u"results/aggregate_seed001_flow_revenue.json"_s), &error);
+        const auto page =
+            parseAggregatePage(test::readTestData(u"results/aggregate_seed001_flow_revenue.json"_s), &error);
         QVERIFY2(page, qPrintable(error));
         const QTimeZone zone("US/Eastern");
         QVERIFY(zone.isValid());
@@ -176,7 +179,8 @@ private Q_SLOTS:
         QTest::addRow("none") << QString() << QString();
         QTest::addRow("page_cursor") << u"https://a.klaviyo.com/api/metric-aggregates/?page_cursor=abc"_s << u"abc"_s;
         QTest::addRow("page[cursor] encoded")
-            << u"https://a.klaviyo.com/api/metrics/?fields%5Bmetric%5D=name&page%5Bcursor%5D=bmV4dA%3D%3D"_s << u"bmV4dA=="_s;
+            << u"https://a.klaviyo.com/api/metrics/?fields%5Bmetric%5D=name&page%5Bcursor%5D=bmV4dA%3D%3D"_s
+            << u"bmV4dA=="_s;
         QTest::addRow("page[cursor] raw") << u"https://a.klaviyo.com/api/metrics?page[cursor]=xyz&x=1"_s << u"xyz"_s;
         QTest::addRow("plus kept") << u"https://a.klaviyo.com/api/x?page_cursor=a+b"_s << u"a+b"_s;
         QTest::addRow("fragment") << u"https://a.klaviyo.com/api/x?page_cursor=q1#top"_s << u"q1"_s;
@@ -193,7 +197,8 @@ private Q_SLOTS:
 
     void nextLinkNullOrMissingGivesNoCursor()
     {
-        const QByteArray body = R"({"data":{"type":"metric-aggregate","attributes":{"dates":[],"data":[]}},"links":{"self":"s","next":null}})";
+        const QByteArray body =
+            R"({"data":{"type":"metric-aggregate","attributes":{"dates":[],"data":[]}},"links":{"self":"s","next":null}})";
         QString error;
         const auto page = parseAggregatePage(body, &error);
         QVERIFY2(page, qPrintable(error));
@@ -209,7 +214,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("error");
         QTest::addColumn<bool>("qtSameText"); // semantic errors are worded identically by both parsers
 
-        const QByteArray good = R"({"data":{"type":"metric-aggregate","attributes":{"dates":["2024-01-01T00:00:00+00:00","2024-01-02T00:00:00+00:00"],"data":[{"dimensions":["a"],"measurements":{"count":[1.0,2.0]}}]}}})";
+        const QByteArray good =
+            R"({"data":{"type":"metric-aggregate","attributes":{"dates":["2024-01-01T00:00:00+00:00","2024-01-02T00:00:00+00:00"],"data":[{"dimensions":["a"],"measurements":{"count":[1.0,2.0]}}]}}})";
         auto with = [&good](const char* from, const char* to) {
             QByteArray b = good;
             const qsizetype at = b.indexOf(from);
@@ -220,71 +226,92 @@ private Q_SLOTS:
 
         QTest::addRow("empty") << QByteArray() << u"The metric aggregates response is empty."_s << true;
         QTest::addRow("blank") << QByteArray(" \r\n ") << u"The metric aggregates response is empty."_s << true;
-        QTest::addRow("html page") << QByteArray("<!DOCTYPE html><html><head><title>Just a moment...</title></head></html>")
-                                   << u"The server sent an HTML page instead of a metric aggregates response."_s << true;
+        QTest::addRow("html page") << QByteArray(
+            "<!DOCTYPE html><html><head><title>Just a moment...</title></head></html>")
+                                   << u"The server sent an HTML page instead of a metric aggregates response."_s
+                                   << true;
         QTest::addRow("truncated") << good.left(good.size() - 20)
                                    << u"The metric aggregates response ends early (the JSON is truncated)."_s << true;
-        QTest::addRow("truncated in string") << good.left(good.indexOf("2024-01-02"))
-                                             << u"The metric aggregates response ends early (the JSON is truncated)."_s << true;
+        QTest::addRow("truncated in string")
+            << good.left(good.indexOf("2024-01-02"))
+            << u"The metric aggregates response ends early (the JSON is truncated)."_s << true;
         QTest::addRow("not json") << QByteArray("Service Unavailable")
                                   << u"The metric aggregates response is not valid JSON: "_s << false;
-        QTest::addRow("trailing comma") << with("2.0]", "2.0,]") << u"The metric aggregates response is not valid JSON: "_s << false;
-        QTest::addRow("array document") << QByteArray("[1,2]") << u"The metric aggregates response is not a JSON object."_s << true;
+        QTest::addRow("trailing comma") << with("2.0]", "2.0,]")
+                                        << u"The metric aggregates response is not valid JSON: "_s << false;
+        QTest::addRow("array document") << QByteArray("[1,2]")
+                                        << u"The metric aggregates response is not a JSON object."_s << true;
         QTest::addRow("error document")
-            << QByteArray(R"({"errors":[{"status":400,"code":"invalid","title":"Invalid input.","detail":"Unknown timezone."}]})")
+            << QByteArray(
+                   R"({"errors":[{"status":400,"code":"invalid","title":"Invalid input.","detail":"Unknown timezone."}]})")
             << u"The server answered with an error instead of metric aggregates: Unknown timezone."_s << true;
-        QTest::addRow("no data") << QByteArray(R"({"links":{}})") << u"The metric aggregates response has no “data”."_s << true;
+        QTest::addRow("no data") << QByteArray(R"({"links":{}})") << u"The metric aggregates response has no “data”."_s
+                                 << true;
         QTest::addRow("data not object") << QByteArray(R"({"data":[]})")
                                          << u"“data” in the metric aggregates response is not an object."_s << true;
         QTest::addRow("report instead") << with("metric-aggregate", "flow-values-report")
-                                        << u"The response describes a “flow-values-report”, not a metric aggregate."_s << true;
+                                        << u"The response describes a “flow-values-report”, not a metric aggregate."_s
+                                        << true;
         QTest::addRow("no attributes") << QByteArray(R"({"data":{"type":"metric-aggregate","id":"1"}})")
                                        << u"The metric aggregates response has no “data.attributes”."_s << true;
-        QTest::addRow("attributes not object") << QByteArray(R"({"data":{"attributes":7}})")
-                                               << u"“data.attributes” in the metric aggregates response is not an object."_s << true;
-        QTest::addRow("missing dates") << with(R"("dates":["2024-01-01T00:00:00+00:00","2024-01-02T00:00:00+00:00"],)", "")
+        QTest::addRow("attributes not object")
+            << QByteArray(R"({"data":{"attributes":7}})")
+            << u"“data.attributes” in the metric aggregates response is not an object."_s << true;
+        QTest::addRow("missing dates") << with(
+            R"("dates":["2024-01-01T00:00:00+00:00","2024-01-02T00:00:00+00:00"],)", "")
                                        << u"The metric aggregates response has no “data.attributes.dates”."_s << true;
-        QTest::addRow("dates not array") << with(R"(["2024-01-01T00:00:00+00:00","2024-01-02T00:00:00+00:00"])", "{}")
-                                         << u"“data.attributes.dates” in the metric aggregates response is not an array."_s << true;
-        QTest::addRow("date not string") << with(R"("2024-01-02T00:00:00+00:00")", "1704153600")
-                                         << u"“data.attributes.dates[1]” in the metric aggregates response is not a string."_s << true;
-        QTest::addRow("date not iso") << with("2024-01-02T00:00:00+00:00", "yesterday")
-                                      << u"Date 2 (“yesterday”) of the metric aggregates response is not an ISO 8601 instant."_s << true;
-        QTest::addRow("missing rows") << with(R"(,"data":[{"dimensions":["a"],"measurements":{"count":[1.0,2.0]}}])", "")
+        QTest::addRow("dates not array") << with(R"(["2024-01-01T00:00:00+00:00","2024-01-02T00:00:00+00:00"])",
+            "{}") << u"“data.attributes.dates” in the metric aggregates response is not an array."_s
+                                         << true;
+        QTest::addRow("date not string") << with(R"("2024-01-02T00:00:00+00:00")",
+            "1704153600") << u"“data.attributes.dates[1]” in the metric aggregates response is not a string."_s
+                                         << true;
+        QTest::addRow("date not iso") << with("2024-01-02T00:00:00+00:00",
+            "yesterday") << u"Date 2 (“yesterday”) of the metric aggregates response is not an ISO 8601 instant."_s
+                                      << true;
+        QTest::addRow("missing rows") << with(
+            R"(,"data":[{"dimensions":["a"],"measurements":{"count":[1.0,2.0]}}])", "")
                                       << u"The metric aggregates response has no “data.attributes.data”."_s << true;
-        QTest::addRow("rows not array") << with(R"([{"dimensions":["a"],"measurements":{"count":[1.0,2.0]}}])", R"({"x":1})")
-                                        << u"“data.attributes.data” in the metric aggregates response is not an array."_s << true;
-        QTest::addRow("row not object") << with(R"({"dimensions":["a"],"measurements":{"count":[1.0,2.0]}})", "3")
-                                        << u"“data.attributes.data[0]” in the metric aggregates response is not an object."_s << true;
-        QTest::addRow("dimensions not array") << with(R"(["a"])", R"("a")")
-                                              << u"“data.attributes.data[0].dimensions” in the metric aggregates response is not an array."_s
-                                              << true;
-        QTest::addRow("dimension number") << with(R"(["a"])", R"([5])")
-                                          << u"“data.attributes.data[0].dimensions[0]” in the metric aggregates response is not a string."_s
-                                          << true;
-        QTest::addRow("no measurements") << with(R"(,"measurements":{"count":[1.0,2.0]})", "")
-                                         << u"The metric aggregates response has no “data.attributes.data[0].measurements”."_s << true;
+        QTest::addRow("rows not array") << with(R"([{"dimensions":["a"],"measurements":{"count":[1.0,2.0]}}])",
+            R"({"x":1})") << u"“data.attributes.data” in the metric aggregates response is not an array."_s
+                                        << true;
+        QTest::addRow("row not object") << with(R"({"dimensions":["a"],"measurements":{"count":[1.0,2.0]}})",
+            "3") << u"“data.attributes.data[0]” in the metric aggregates response is not an object."_s
+                                        << true;
+        QTest::addRow("dimensions not array")
+            << with(R"(["a"])", R"("a")")
+            << u"“data.attributes.data[0].dimensions” in the metric aggregates response is not an array."_s << true;
+        QTest::addRow("dimension number")
+            << with(R"(["a"])", R"([5])")
+            << u"“data.attributes.data[0].dimensions[0]” in the metric aggregates response is not a string."_s << true;
+        QTest::addRow("no measurements") << with(R"(,"measurements":{"count":[1.0,2.0]})",
+            "") << u"The metric aggregates response has no “data.attributes.data[0].measurements”."_s
+                                         << true;
         QTest::addRow("measurements not object")
             << with(R"({"count":[1.0,2.0]})", "[1.0,2.0]")
             << u"“data.attributes.data[0].measurements” in the metric aggregates response is not an object."_s << true;
-        QTest::addRow("values not array") << with("[1.0,2.0]", "3.0")
-                                          << u"“data.attributes.data[0].measurements.count” in the metric aggregates response is not an array."_s
-                                          << true;
-        QTest::addRow("value string") << with("2.0]", R"("2"])")
-                                      << u"“data.attributes.data[0].measurements.count[1]” in the metric aggregates response is not a number."_s
-                                      << true;
-        QTest::addRow("value null") << with("[1.0,", "[null,")
-                                    << u"“data.attributes.data[0].measurements.count[0]” in the metric aggregates response is not a number."_s
-                                    << true;
-        QTest::addRow("too few values") << with("[1.0,2.0]", "[1.0]") << u"Measurement “count” of group 1 has 1 values for 2 dates."_s
-                                        << true;
+        QTest::addRow("values not array")
+            << with("[1.0,2.0]", "3.0")
+            << u"“data.attributes.data[0].measurements.count” in the metric aggregates response is not an array."_s
+            << true;
+        QTest::addRow("value string")
+            << with("2.0]", R"("2"])")
+            << u"“data.attributes.data[0].measurements.count[1]” in the metric aggregates response is not a number."_s
+            << true;
+        QTest::addRow("value null")
+            << with("[1.0,", "[null,")
+            << u"“data.attributes.data[0].measurements.count[0]” in the metric aggregates response is not a number."_s
+            << true;
+        QTest::addRow("too few values") << with("[1.0,2.0]", "[1.0]")
+                                        << u"Measurement “count” of group 1 has 1 values for 2 dates."_s << true;
         QTest::addRow("too many values") << with("[1.0,2.0]", "[1.0,2.0,3.0]")
                                          << u"Measurement “count” of group 1 has 3 values for 2 dates."_s << true;
         // Twelve dates, and the third group has only eleven values: the brief's own example.
         QByteArray twelve = R"({"data":{"attributes":{"dates":[)";
         QByteArray row12 = "[";
         for (int m = 1; m <= 12; ++m) {
-            twelve += (m > 1 ? "," : "") + QByteArray("\"2023-") + (m < 10 ? "0" : "") + QByteArray::number(m) + "-01T00:00:00Z\"";
+            twelve += (m > 1 ? "," : "") + QByteArray("\"2023-") + (m < 10 ? "0" : "") + QByteArray::number(m)
+                + "-01T00:00:00Z\"";
             row12 += (m > 1 ? "," : "") + QByteArray::number(m);
         }
         row12 += "]";
@@ -293,9 +320,11 @@ private Q_SLOTS:
         twelve += R"({"dimensions":["x"],"measurements":{"count":)" + row12 + "}},";
         twelve += R"({"dimensions":["y"],"measurements":{"count":)" + row12 + "}},";
         twelve += R"({"dimensions":["z"],"measurements":{"count":)" + row11 + "}}]}}}";
-        QTest::addRow("group 3 short") << twelve << u"Measurement “count” of group 3 has 11 values for 12 dates."_s << true;
+        QTest::addRow("group 3 short") << twelve << u"Measurement “count” of group 3 has 11 values for 12 dates."_s
+                                       << true;
         QTest::addRow("measurement missing in one group")
-            << QByteArray(R"({"data":{"attributes":{"dates":["2024-01-01"],"data":[{"dimensions":["a"],"measurements":{"count":[1],"unique":[1]}},{"dimensions":["b"],"measurements":{"count":[2]}}]}}})")
+            << QByteArray(
+                   R"({"data":{"attributes":{"dates":["2024-01-01"],"data":[{"dimensions":["a"],"measurements":{"count":[1],"unique":[1]}},{"dimensions":["b"],"measurements":{"count":[2]}}]}}})")
             << u"Group 2 of the metric aggregates response has no values for measurement “unique”."_s << true;
     }
     void rejectsMalformedResponses()
@@ -400,7 +429,8 @@ private Q_SLOTS:
         const auto page = parseAggregatePage(test::makeAggregateResponse(1, m, 3, 1), nullptr);
         QVERIFY(page);
         QCOMPARE(utcTexts(page->dates),
-            (QStringList { u"2024-01-01T00:00:00+00:00"_s, u"2024-01-01T01:00:00+00:00"_s, u"2024-01-01T02:00:00+00:00"_s }));
+            (QStringList {
+                u"2024-01-01T00:00:00+00:00"_s, u"2024-01-01T01:00:00+00:00"_s, u"2024-01-01T02:00:00+00:00"_s }));
     }
 };
 

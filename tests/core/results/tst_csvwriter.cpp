@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "results/aggregatejsonwriter.h"
-#include "results/csvwriter.h"
-#include "testsupport.h"
-#include "util/calendar.h"
+#include <cmath>
+#include <limits>
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -10,8 +8,10 @@
 #include <QJsonObject>
 #include <QtTest>
 
-#include <cmath>
-#include <limits>
+#include "results/aggregatejsonwriter.h"
+#include "results/csvwriter.h"
+#include "testsupport.h"
+#include "util/calendar.h"
 
 using namespace kx;
 using namespace Qt::StringLiterals;
@@ -81,10 +81,16 @@ QByteArray writeCsv(const ReportResult& r)
 class FailingDevice : public QIODevice
 {
 public:
-    explicit FailingDevice(qint64 budget) : m_budget(budget) { }
+    explicit FailingDevice(qint64 budget)
+        : m_budget(budget)
+    {
+    }
 
 protected:
-    qint64 readData(char*, qint64) override { return -1; }
+    qint64 readData(char*, qint64) override
+    {
+        return -1;
+    }
     qint64 writeData(const char*, qint64 len) override
     {
         if (len > m_budget) {
@@ -245,7 +251,8 @@ private Q_SLOTS:
         CsvWriter::Options options;
         options.byteOrderMark = true;
         const QByteArray csv = writeCsv(sampleResult(), options);
-        QVERIFY(csv.startsWith("\xEF\xBB\xBF" "date,"));
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"
+                               "date,"));
         QCOMPARE(csv.mid(3), test::readTestData(u"results/csv_long.csv"_s));
     }
 
@@ -257,7 +264,8 @@ private Q_SLOTS:
         CsvWriter::Options wide;
         wide.layout = CsvWriter::Layout::Wide;
         QCOMPARE(writeCsv(r, wide),
-            QByteArray("date\r\n2024-03-09T00:00:00-05:00\r\n2024-03-10T00:00:00-05:00\r\n2024-03-11T00:00:00-04:00\r\n"));
+            QByteArray(
+                "date\r\n2024-03-09T00:00:00-05:00\r\n2024-03-10T00:00:00-05:00\r\n2024-03-11T00:00:00-04:00\r\n"));
     }
 
     // More than one 1 MB block: the buffered output equals a naive cell-by-cell rendering.
@@ -311,7 +319,8 @@ private Q_SLOTS:
     void valuesReportHasOneRecordPerGrouping()
     {
         QString error;
-        const auto report = parseReportPages(ReportType::FlowValues, { test::readTestData(u"results/report_seed002_flow_values.json"_s) }, &error);
+        const auto report = parseReportPages(
+            ReportType::FlowValues, { test::readTestData(u"results/report_seed002_flow_values.json"_s) }, &error);
         QVERIFY2(report, qPrintable(error));
         QCOMPARE(writeCsv(*report),
             QByteArray("flow_id,send_channel,flow_message_id,clicks,clicks_unique,conversion_uniques\r\n"
@@ -321,7 +330,8 @@ private Q_SLOTS:
 
     void seriesReportHasOneRecordPerGroupingAndDate()
     {
-        const QByteArray body = R"({"data":{"type":"segment-series-report","attributes":{"date_times":["2024-07-30T04:00:00+00:00","2024-07-31T04:00:00+00:00"],"results":[{"groupings":{"segment_id":"RpKvCF"},"statistics":{"total_members":[0,79],"members_added":[0.5,null]}},{"groupings":{"segment_id":"Y6nRLr"},"statistics":{"total_members":[3,4]}}]}}})";
+        const QByteArray body =
+            R"({"data":{"type":"segment-series-report","attributes":{"date_times":["2024-07-30T04:00:00+00:00","2024-07-31T04:00:00+00:00"],"results":[{"groupings":{"segment_id":"RpKvCF"},"statistics":{"total_members":[0,79],"members_added":[0.5,null]}},{"groupings":{"segment_id":"Y6nRLr"},"statistics":{"total_members":[3,4]}}]}}})";
         QString error;
         auto report = parseReportPages(ReportType::SegmentSeries, { body }, &error);
         QVERIFY2(report, qPrintable(error));
@@ -380,10 +390,13 @@ private Q_SLOTS:
         QCOMPARE(series.size(), 6);
         const QJsonObject first = series.at(0).toObject();
         QCOMPARE(first.value("measurement"_L1).toString(), u"count"_s);
-        QCOMPARE(first.value("dimensions"_L1).toObject().value("Campaign Name"_L1).toString(), u"Spring, \"Big\" Sale"_s);
+        QCOMPARE(
+            first.value("dimensions"_L1).toObject().value("Campaign Name"_L1).toString(), u"Spring, \"Big\" Sale"_s);
         QCOMPARE(first.value("names"_L1).toObject().value("$attributed_flow"_L1).toString(), u"Welcome \"Series\""_s);
-        QVERIFY(series.at(2).toObject().value("names"_L1).toObject().value("$attributed_flow"_L1).isNull()); // "" has no name
-        QCOMPARE(series.at(4).toObject().value("dimensions"_L1).toObject().value("Campaign Name"_L1).toString(), u"Line\nbreak"_s);
+        QVERIFY(series.at(2).toObject().value("names"_L1).toObject().value("$attributed_flow"_L1).isNull()); // "" has
+                                                                                                             // no name
+        QCOMPARE(series.at(4).toObject().value("dimensions"_L1).toObject().value("Campaign Name"_L1).toString(),
+            u"Line\nbreak"_s);
         QCOMPARE(series.at(3).toObject().value("values"_L1).toArray().at(2).toDouble(), 2.5e20);
         QCOMPARE(o.value("warnings"_L1).toArray().size(), 1);
     }

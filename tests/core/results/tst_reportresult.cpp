@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "results/reportresult.h"
-#include "testsupport.h"
-#include "util/calendar.h"
+#include <cmath>
 
 #include <QtTest>
 
-#include <cmath>
+#include "results/reportresult.h"
+#include "testsupport.h"
+#include "util/calendar.h"
 
 using namespace kx;
 using namespace Qt::StringLiterals;
@@ -50,8 +50,8 @@ private Q_SLOTS:
         const QStringList flowKeys { u"flow_id"_s, u"send_channel"_s, u"flow_message_id"_s };
         QTest::addRow("seed 002 campaign values")
             << u"report_seed002_campaign_values.json"_s << ReportType::CampaignValues << 1
-            << QStringList { u"opens"_s, u"open_rate"_s } << QStringList { u"send_channel"_s, u"campaign_id"_s } << QStringList {}
-            << u"open_rate"_s << 0 << 0 << 0.8253;
+            << QStringList { u"opens"_s, u"open_rate"_s } << QStringList { u"send_channel"_s, u"campaign_id"_s }
+            << QStringList {} << u"open_rate"_s << 0 << 0 << 0.8253;
         QTest::addRow("seed 002 flow values")
             << u"report_seed002_flow_values.json"_s << ReportType::FlowValues << 2
             << QStringList { u"clicks"_s, u"clicks_unique"_s, u"conversion_uniques"_s } << flowKeys << QStringList {}
@@ -59,16 +59,18 @@ private Q_SLOTS:
         QTest::addRow("seed 002 flow series")
             << u"report_seed002_flow_series.json"_s << ReportType::FlowSeries << 2
             << QStringList { u"clicks"_s, u"delivery_rate"_s, u"open_rate"_s } << flowKeys
-            << QStringList { u"2024-01-05T00:00:00+00:00"_s, u"2024-01-06T00:00:00+00:00"_s, u"2024-01-07T00:00:00+00:00"_s }
+            << QStringList { u"2024-01-05T00:00:00+00:00"_s, u"2024-01-06T00:00:00+00:00"_s,
+                   u"2024-01-07T00:00:00+00:00"_s }
             << u"delivery_rate"_s << 1 << 1 << 0.56;
-        QTest::addRow("seed 002 form values")
-            << u"report_seed002_form_values.json"_s << ReportType::FormValues << 3
-            << QStringList { u"viewed_form"_s, u"submits"_s, u"submit_rate"_s } << QStringList { u"form_id"_s, u"form_version_id"_s }
-            << QStringList {} << u"viewed_form"_s << 2 << 0 << 200.0;
+        QTest::addRow("seed 002 form values") << u"report_seed002_form_values.json"_s << ReportType::FormValues << 3
+                                              << QStringList { u"viewed_form"_s, u"submits"_s, u"submit_rate"_s }
+                                              << QStringList { u"form_id"_s, u"form_version_id"_s } << QStringList {}
+                                              << u"viewed_form"_s << 2 << 0 << 200.0;
         QTest::addRow("seed 002 form series keyed by date")
             << u"report_seed002_form_series_keyed.json"_s << ReportType::FormSeries << 1
             << QStringList { u"viewed_form"_s, u"submits"_s, u"submit_rate"_s } << QStringList { u"form_id"_s }
-            << QStringList { u"2024-03-01T00:00:00+00:00"_s, u"2024-04-01T00:00:00+00:00"_s, u"2024-05-01T00:00:00+00:00"_s }
+            << QStringList { u"2024-03-01T00:00:00+00:00"_s, u"2024-04-01T00:00:00+00:00"_s,
+                   u"2024-05-01T00:00:00+00:00"_s }
             << u"submits"_s << 0 << 2 << 2.0;
         QTest::addRow("seed 002 segment values")
             << u"report_seed002_segment_values.json"_s << ReportType::SegmentValues << 1
@@ -76,7 +78,11 @@ private Q_SLOTS:
             << QStringList { u"segment_id"_s } << QStringList {} << u"members_removed"_s << 0 << 0 << 0.0;
         QStringList eight;
         for (int d = 30; d <= 37; ++d)
-            eight << QDate(2024, 7, 1).addDays(d - 1).startOfDay(QTimeZone::utc()).toString(Qt::ISODate).replace(u"Z"_s, u"+00:00"_s);
+            eight << QDate(2024, 7, 1)
+                         .addDays(d - 1)
+                         .startOfDay(QTimeZone::utc())
+                         .toString(Qt::ISODate)
+                         .replace(u"Z"_s, u"+00:00"_s);
         QTest::addRow("seed 002 segment series")
             << u"report_seed002_segment_series.json"_s << ReportType::SegmentSeries << 1
             << QStringList { u"total_members"_s, u"members_added"_s } << QStringList { u"segment_id"_s } << eight
@@ -84,13 +90,13 @@ private Q_SLOTS:
         QTest::addRow("digest 5.3 campaign values")
             << u"report_digest_campaign_values.json"_s << ReportType::CampaignValues << 1
             << QStringList { u"opens"_s, u"open_rate"_s }
-            << QStringList { u"send_channel"_s, u"campaign_id"_s, u"campaign_message_id"_s } << QStringList {} << u"opens"_s << 0
-            << 0 << 123.0;
-        QTest::addRow("digest 5.3 flow series")
-            << u"report_digest_flow_series.json"_s << ReportType::FlowSeries << 1 << QStringList { u"opens"_s, u"open_rate"_s }
-            << flowKeys
-            << QStringList { u"2024-01-05T00:00:00+00:00"_s, u"2024-01-06T00:00:00+00:00"_s, u"2024-01-07T00:00:00+00:00"_s }
-            << u"open_rate"_s << 0 << 2 << 0.8398;
+            << QStringList { u"send_channel"_s, u"campaign_id"_s, u"campaign_message_id"_s } << QStringList {}
+            << u"opens"_s << 0 << 0 << 123.0;
+        QTest::addRow("digest 5.3 flow series") << u"report_digest_flow_series.json"_s << ReportType::FlowSeries << 1
+                                                << QStringList { u"opens"_s, u"open_rate"_s } << flowKeys
+                                                << QStringList { u"2024-01-05T00:00:00+00:00"_s,
+                                                       u"2024-01-06T00:00:00+00:00"_s, u"2024-01-07T00:00:00+00:00"_s }
+                                                << u"open_rate"_s << 0 << 2 << 0.8398;
         QTest::addRow("observed without data.links")
             << u"report_observed_campaign_values.json"_s << ReportType::CampaignValues << 1
             << QStringList { u"clicks"_s, u"opens"_s, u"open_rate"_s, u"delivered"_s }
@@ -158,14 +164,19 @@ private Q_SLOTS:
         QTest::addColumn<ReportType>("type");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("dateCount");
-        QTest::addRow("values") << ReportType::CampaignValues
-                                << QByteArray(R"({"data":{"type":"campaign-values-report","id":"x","attributes":{"results":[]}},"links":{"self":"s","next":null}})")
-                                << 0;
-        QTest::addRow("series with dates") << ReportType::SegmentSeries
-                                           << QByteArray(R"({"data":{"type":"segment-series-report","attributes":{"results":[],"date_times":["2024-08-01T00:00:00+00:00"]}}})")
-                                           << 1;
-        QTest::addRow("series without dates") << ReportType::FlowSeries
-                                              << QByteArray(R"({"data":{"type":"flow-series-report","attributes":{"results":[]}}})") << 0;
+        QTest::addRow("values")
+            << ReportType::CampaignValues
+            << QByteArray(
+                   R"({"data":{"type":"campaign-values-report","id":"x","attributes":{"results":[]}},"links":{"self":"s","next":null}})")
+            << 0;
+        QTest::addRow("series with dates")
+            << ReportType::SegmentSeries
+            << QByteArray(
+                   R"({"data":{"type":"segment-series-report","attributes":{"results":[],"date_times":["2024-08-01T00:00:00+00:00"]}}})")
+            << 1;
+        QTest::addRow("series without dates")
+            << ReportType::FlowSeries
+            << QByteArray(R"({"data":{"type":"flow-series-report","attributes":{"results":[]}}})") << 0;
     }
     void emptyResultsAreValid()
     {
@@ -182,7 +193,8 @@ private Q_SLOTS:
 
     void nullStatisticsAreNaN()
     {
-        const QByteArray values = R"({"data":{"type":"campaign-values-report","attributes":{"results":[{"groupings":{"campaign_id":"c","variation":null,"n":3},"statistics":{"open_rate":null,"opens":0}}]}}})";
+        const QByteArray values =
+            R"({"data":{"type":"campaign-values-report","attributes":{"results":[{"groupings":{"campaign_id":"c","variation":null,"n":3},"statistics":{"open_rate":null,"opens":0}}]}}})";
         QString error;
         const auto r = parseReportPages(ReportType::CampaignValues, { values }, &error);
         QVERIFY2(r, qPrintable(error));
@@ -191,7 +203,8 @@ private Q_SLOTS:
         QCOMPARE(r->rows[0].grouping(u"variation"), QString());
         QCOMPARE(r->rows[0].grouping(u"n"), u"3"_s);
 
-        const QByteArray series = R"({"data":{"type":"flow-series-report","attributes":{"date_times":["2024-01-01","2024-01-02"],"results":[{"groupings":{},"statistics":{"open_rate":[0.5,null]}}]}}})";
+        const QByteArray series =
+            R"({"data":{"type":"flow-series-report","attributes":{"date_times":["2024-01-01","2024-01-02"],"results":[{"groupings":{},"statistics":{"open_rate":[0.5,null]}}]}}})";
         const auto s = parseReportPages(ReportType::FlowSeries, { series }, &error);
         QVERIFY2(s, qPrintable(error));
         QCOMPARE(s->rows[0].value(u"open_rate"_s, 0), 0.5);
@@ -200,7 +213,8 @@ private Q_SLOTS:
 
     void keyedSeriesFollowsDateTimes()
     {
-        const QByteArray body = R"({"data":{"type":"form-series-report","attributes":{"date_times":["2024-03-01T00:00:00+00:00","2024-04-01T00:00:00+00:00","2024-05-01T00:00:00+00:00"],"results":[{"groupings":{"form_id":"f"},"statistics":{"viewed_form":{"2024-05-01":5,"2024-03-01":3}}}]}}})";
+        const QByteArray body =
+            R"({"data":{"type":"form-series-report","attributes":{"date_times":["2024-03-01T00:00:00+00:00","2024-04-01T00:00:00+00:00","2024-05-01T00:00:00+00:00"],"results":[{"groupings":{"form_id":"f"},"statistics":{"viewed_form":{"2024-05-01":5,"2024-03-01":3}}}]}}})";
         QString error;
         const auto r = parseReportPages(ReportType::FormSeries, { body }, &error);
         QVERIFY2(r, qPrintable(error));
@@ -211,8 +225,10 @@ private Q_SLOTS:
 
     void pagesAreConcatenated()
     {
-        const QByteArray page1 = R"({"data":{"type":"campaign-values-report","attributes":{"results":[{"groupings":{"campaign_id":"a","send_channel":"email"},"statistics":{"opens":1}}]},"relationships":{"campaigns":{"data":[{"type":"campaign","id":"a"}]}}},"links":{"next":"https://a.klaviyo.com/api/campaign-values-reports/?page_cursor=x"}})";
-        const QByteArray page2 = R"({"data":{"type":"campaign-values-report","attributes":{"results":[{"groupings":{"campaign_id":"b","send_channel":"sms"},"statistics":{"clicks":4,"opens":2}}]},"relationships":{"campaigns":{"data":[{"type":"campaign","id":"b"},{"type":"campaign","id":"a"}]}}},"links":{"next":null}})";
+        const QByteArray page1 =
+            R"({"data":{"type":"campaign-values-report","attributes":{"results":[{"groupings":{"campaign_id":"a","send_channel":"email"},"statistics":{"opens":1}}]},"relationships":{"campaigns":{"data":[{"type":"campaign","id":"a"}]}}},"links":{"next":"https://a.klaviyo.com/api/campaign-values-reports/?page_cursor=x"}})";
+        const QByteArray page2 =
+            R"({"data":{"type":"campaign-values-report","attributes":{"results":[{"groupings":{"campaign_id":"b","send_channel":"sms"},"statistics":{"clicks":4,"opens":2}}]},"relationships":{"campaigns":{"data":[{"type":"campaign","id":"b"},{"type":"campaign","id":"a"}]}}},"links":{"next":null}})";
         QString error;
         const auto r = parseReportPages(ReportType::CampaignValues, { page1, page2 }, &error);
         QVERIFY2(r, qPrintable(error));
@@ -229,16 +245,21 @@ private Q_SLOTS:
         QTest::addColumn<QList<QByteArray>>("pages");
         QTest::addColumn<QString>("error");
 
-        const QByteArray series = R"({"data":{"type":"flow-series-report","attributes":{"date_times":["2024-01-05T00:00:00+00:00","2024-01-06T00:00:00+00:00","2024-01-07T00:00:00+00:00"],"results":[{"groupings":{"flow_id":"a"},"statistics":{"opens":[1,2,3]}},{"groupings":{"flow_id":"b"},"statistics":{"opens":[1,2,3],"clicks":[1,2]}}]}}})";
+        const QByteArray series =
+            R"({"data":{"type":"flow-series-report","attributes":{"date_times":["2024-01-05T00:00:00+00:00","2024-01-06T00:00:00+00:00","2024-01-07T00:00:00+00:00"],"results":[{"groupings":{"flow_id":"a"},"statistics":{"opens":[1,2,3]}},{"groupings":{"flow_id":"b"},"statistics":{"opens":[1,2,3],"clicks":[1,2]}}]}}})";
         QByteArray otherDates = series;
         otherDates.replace("2024-01-07", "2024-01-08");
-        const QByteArray values = R"({"data":{"type":"campaign-values-report","attributes":{"results":[{"groupings":{},"statistics":{"opens":1}}]}}})";
+        const QByteArray values =
+            R"({"data":{"type":"campaign-values-report","attributes":{"results":[{"groupings":{},"statistics":{"opens":1}}]}}})";
         QByteArray alignedSeries = series;
         alignedSeries.replace(R"(,"clicks":[1,2])", "");
 
-        QTest::addRow("no pages") << ReportType::CampaignValues << QList<QByteArray> {} << u"The report has no pages."_s;
-        QTest::addRow("empty") << ReportType::CampaignValues << QList<QByteArray> { QByteArray() } << u"The report response is empty."_s;
-        QTest::addRow("html") << ReportType::CampaignValues << QList<QByteArray> { "<html><body>Bad gateway</body></html>" }
+        QTest::addRow("no pages") << ReportType::CampaignValues << QList<QByteArray> {}
+                                  << u"The report has no pages."_s;
+        QTest::addRow("empty") << ReportType::CampaignValues << QList<QByteArray> { QByteArray() }
+                               << u"The report response is empty."_s;
+        QTest::addRow("html") << ReportType::CampaignValues
+                              << QList<QByteArray> { "<html><body>Bad gateway</body></html>" }
                               << u"The server sent an HTML page instead of a report response."_s;
         QTest::addRow("truncated") << ReportType::CampaignValues << QList<QByteArray> { values.left(40) }
                                    << u"The report response ends early (the JSON is truncated)."_s;
@@ -246,38 +267,49 @@ private Q_SLOTS:
                                   << u"The report response is not valid JSON: "_s;
         QTest::addRow("error document")
             << ReportType::FlowValues
-            << QList<QByteArray> { R"({"errors":[{"status":400,"code":"invalid","title":"Invalid input.","detail":"Passed in conversion metric does not support querying for values data"}]})" }
+            << QList<
+                   QByteArray> { R"({"errors":[{"status":400,"code":"invalid","title":"Invalid input.","detail":"Passed in conversion metric does not support querying for values data"}]})" }
             << u"The server answered with an error instead of a report: Passed in conversion metric does not support querying for values data"_s;
-        QTest::addRow("another report type") << ReportType::FlowValues << QList<QByteArray> { values }
-                                             << u"The response is a “campaign-values-report”, not a “flow-values-report”."_s;
-        QTest::addRow("no results") << ReportType::CampaignValues
-                                    << QList<QByteArray> { R"({"data":{"type":"campaign-values-report","attributes":{}}})" }
-                                    << u"The report response has no “data.attributes.results”."_s;
-        QTest::addRow("results not array") << ReportType::CampaignValues
-                                           << QList<QByteArray> { R"({"data":{"attributes":{"results":{}}}})" }
-                                           << u"“data.attributes.results” in the report response is not an array."_s;
-        QTest::addRow("statistic not number") << ReportType::CampaignValues
-                                              << QList<QByteArray> { R"({"data":{"attributes":{"results":[{"statistics":{"opens":"7"}}]}}})" }
-                                              << u"“data.attributes.results[0].statistics.opens” in the report response is not a number."_s;
+        QTest::addRow("another report type")
+            << ReportType::FlowValues << QList<QByteArray> { values }
+            << u"The response is a “campaign-values-report”, not a “flow-values-report”."_s;
+        QTest::addRow("no results")
+            << ReportType::CampaignValues
+            << QList<QByteArray> { R"({"data":{"type":"campaign-values-report","attributes":{}}})" }
+            << u"The report response has no “data.attributes.results”."_s;
+        QTest::addRow("results not array")
+            << ReportType::CampaignValues << QList<QByteArray> { R"({"data":{"attributes":{"results":{}}}})" }
+            << u"“data.attributes.results” in the report response is not an array."_s;
+        QTest::addRow("statistic not number")
+            << ReportType::CampaignValues
+            << QList<QByteArray> { R"({"data":{"attributes":{"results":[{"statistics":{"opens":"7"}}]}}})" }
+            << u"“data.attributes.results[0].statistics.opens” in the report response is not a number."_s;
         QTest::addRow("series statistic scalar")
             << ReportType::SegmentSeries
-            << QList<QByteArray> { R"({"data":{"attributes":{"date_times":["2024-01-01"],"results":[{"statistics":{"total_members":7}}]}}})" }
+            << QList<
+                   QByteArray> { R"({"data":{"attributes":{"date_times":["2024-01-01"],"results":[{"statistics":{"total_members":7}}]}}})" }
             << u"“data.attributes.results[0].statistics.total_members” in the report response is not an array."_s;
         QTest::addRow("misaligned series") << ReportType::FlowSeries << QList<QByteArray> { series }
                                            << u"Statistic “clicks” of result 2 has 2 values for 3 dates."_s;
-        QTest::addRow("misaligned on page 2") << ReportType::FlowSeries << QList<QByteArray> { alignedSeries, series }
-                                              << u"Page 2 of the report: Statistic “clicks” of result 4 has 2 values for 3 dates."_s;
-        QTest::addRow("pages with other dates") << ReportType::FlowSeries << QList<QByteArray> { alignedSeries, otherDates.replace(R"(,"clicks":[1,2])", "") }
-                                                << u"Page 2 of the report has other dates than page 1."_s;
+        QTest::addRow("misaligned on page 2")
+            << ReportType::FlowSeries << QList<QByteArray> { alignedSeries, series }
+            << u"Page 2 of the report: Statistic “clicks” of result 4 has 2 values for 3 dates."_s;
+        QTest::addRow("pages with other dates")
+            << ReportType::FlowSeries
+            << QList<QByteArray> { alignedSeries, otherDates.replace(R"(,"clicks":[1,2])", "") }
+            << u"Page 2 of the report has other dates than page 1."_s;
         QTest::addRow("series without date_times")
-            << ReportType::FlowSeries << QList<QByteArray> { R"({"data":{"attributes":{"results":[{"statistics":{"opens":[1]}}]}}})" }
+            << ReportType::FlowSeries
+            << QList<QByteArray> { R"({"data":{"attributes":{"results":[{"statistics":{"opens":[1]}}]}}})" }
             << u"The report response has no “data.attributes.date_times”."_s;
         QTest::addRow("bad date")
-            << ReportType::FlowSeries << QList<QByteArray> { R"({"data":{"attributes":{"date_times":["soon"],"results":[]}}})" }
+            << ReportType::FlowSeries
+            << QList<QByteArray> { R"({"data":{"attributes":{"date_times":["soon"],"results":[]}}})" }
             << u"“data.attributes.date_times[0]” (“soon”) in the report response is not an ISO 8601 date."_s;
         QTest::addRow("keyed date not in date_times")
             << ReportType::FormSeries
-            << QList<QByteArray> { R"({"data":{"attributes":{"date_times":["2024-03-01"],"results":[{"statistics":{"submits":{"2024-03-02":1}}}]}}})" }
+            << QList<
+                   QByteArray> { R"({"data":{"attributes":{"date_times":["2024-03-01"],"results":[{"statistics":{"submits":{"2024-03-02":1}}}]}}})" }
             << u"Statistic “submits” of result 1 has a value for “2024-03-02”, which is not one of the report's dates."_s;
     }
     void rejectsMalformedReports()
