@@ -8,8 +8,9 @@ XDG_DATA_HOME=$(mktemp -d)
 export XDG_RUNTIME_DIR
 XDG_RUNTIME_DIR=$(mktemp -d)
 chmod 700 "$XDG_RUNTIME_DIR"
-# An empty password unlocks (and creates) the login keyring without any prompt.
-eval "$(printf '' | gnome-keyring-daemon --unlock --components=secrets 2>/dev/null)" || true
+# Piping a password unlocks (and creates) the login keyring without any prompt; an empty one
+# makes gnome-keyring ask a prompter, which needs a display.
+eval "$(printf 'kx-test-keyring' | gnome-keyring-daemon --unlock --components=secrets 2>/dev/null)" || true
 export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK
 status=0
 "$@" || status=$?

@@ -46,6 +46,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTextEdit>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -658,6 +659,13 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->accept();
         return;
     }
+    const QList<QueryDocumentWidget*> docs = m_tabs->documents();
+    if (std::none_of(docs.cbegin(), docs.cend(), [](QueryDocumentWidget* d) { return d->isModified(); })) {
+        m_closeConfirmed = true;
+        closeEvent(event);
+        return;
+    }
+    // Ask about unsaved work; the answers arrive later, and close() is called again then.
     event->ignore();
     if (m_closing)
         return;
@@ -667,7 +675,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         if (!ok)
             return;
         m_closeConfirmed = true;
-        close();
+        QTimer::singleShot(0, this, &QWidget::close);
     });
 }
 

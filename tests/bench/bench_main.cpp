@@ -3,7 +3,7 @@
 // contains one of the arguments) and prints `name: value` lines on stdout.
 #include "benchregistry.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QFile>
 
 #include <cstdio>
@@ -57,7 +57,10 @@ double peakResidentMb()
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The view benchmarks need widgets; run them offscreen unless a platform is chosen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     const QStringList filters = app.arguments().mid(1);
     kx::bench::Reporter reporter;
     for (const auto& entry : kx::bench::registry()) {

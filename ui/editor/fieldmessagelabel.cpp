@@ -2,6 +2,9 @@
 #include "fieldmessagelabel.h"
 
 #include <QEvent>
+#include <QResizeEvent>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -11,8 +14,8 @@ FieldMessageLabel::FieldMessageLabel(QWidget* parent)
     : QLabel(parent)
 {
     setWordWrap(true);
+    setAlignment(Qt::AlignLeft | Qt::AlignTop);
     setTextFormat(Qt::PlainText);
-    setTextInteractionFlags(Qt::TextSelectableByMouse);
     setVisible(false);
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
@@ -27,6 +30,7 @@ void FieldMessageLabel::setMessages(const QStringList& errors, const QStringList
     m_warnings = warnings;
     // Errors first: they are what blocks Run.
     setText((errors + warnings).join(u'\n'));
+    fitHeight();
     setAccessibleDescription(text());
     updateStyle();
     setVisible(!errors.isEmpty() || !warnings.isEmpty());
@@ -37,6 +41,27 @@ void FieldMessageLabel::changeEvent(QEvent* event)
     QLabel::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         updateStyle();
+}
+
+void FieldMessageLabel::resizeEvent(QResizeEvent* event)
+{
+    QLabel::resizeEvent(event);
+    // Splitters and top-level windows ignore height-for-width: ask for the lines the message
+    // needs at this width, so a long warning is never cut off.
+    fitHeight();
+}
+
+void FieldMessageLabel::fitHeight()
+{
+    // QLabel::heightForWidth() never goes below minimumHeight(), so measure the text itself.
+    if (width() <= 0 || text().isEmpty())
+        return;
+    const QMargins m = contentsMargins();
+    const int inner = std::max(1, width() - m.left() - m.right() - 2 * margin());
+    const QRect box = fontMetrics().boundingRect(QRect(0, 0, inner, 1 << 20), Qt::TextWordWrap | Qt::AlignLeft, text());
+    const int needed = box.height() + m.top() + m.bottom() + 2 * margin();
+    if (needed != minimumHeight())
+        setMinimumHeight(needed);
 }
 
 void FieldMessageLabel::updateStyle()

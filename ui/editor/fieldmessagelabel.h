@@ -27,9 +27,11 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void updateStyle();
+    void fitHeight();
 
     QStringList m_errors;
     QStringList m_warnings;

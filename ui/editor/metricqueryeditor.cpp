@@ -474,7 +474,7 @@ QWidget* MetricQueryEditor::Private::buildForm()
     filtersLabel->setMinimumHeight(addFilter->sizeHint().height());
 
     grid->setColumnStretch(1, 3);
-    grid->setColumnStretch(3, 1);
+    grid->setColumnStretch(3, 2);
     grid->setColumnStretch(5, 2);
     grid->setRowStretch(7, 1);
     return form;

@@ -100,7 +100,7 @@ void TimezonePicker::setZones(qint64 nowUtcMs, const QString& accountZone)
         entries.append({ zone.id, tr("%1 (%2)").arg(zone.id, formatOffset(zone.offsetSeconds)), {} });
     const QString accountOffset = offsetText(accountZone, nowUtcMs);
     if (!accountOffset.isEmpty()) {
-        entries.prepend({ accountZone, tr("%1 (%2) · account timezone").arg(accountZone, accountOffset),
+        entries.prepend({ accountZone, tr("%1 (%2) · account").arg(accountZone, accountOffset),
             tr("The timezone of this Klaviyo account") });
     }
     setEntries(entries);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartbuilder.h"
 
-#include "chartpalette.h"
-#include "decimation.h"
-#include "timeticks.h"
+#include <algorithm>
+#include <cmath>
+#include <limits>
 
 #include <QAreaSeries>
 #include <QBarLegendMarker>
@@ -17,9 +17,9 @@
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
-#include <algorithm>
-#include <cmath>
-#include <limits>
+#include "chartpalette.h"
+#include "decimation.h"
+#include "timeticks.h"
 
 namespace kx {
 
@@ -154,10 +154,10 @@ void ChartBuilder::rebuildSpecs()
     });
     const auto specName = [&](const QString& group, Measurement m) {
         if (r.by.isEmpty())
-            return measurementLabel(m);
+            return measurementShortLabel(m);
         if (measurements == 1)
             return group;
-        return tr("%1 · %2", "series: dimension values, measurement").arg(group, measurementLabel(m));
+        return tr("%1 · %2", "series: dimension values, measurement").arg(group, measurementShortLabel(m));
     };
 
     int colorIndex = 0;
@@ -192,8 +192,9 @@ void ChartBuilder::rebuildSpecs()
             spec.measurementIndex = int(m);
             spec.group = -1;
             spec.key = otherSeriesKey(measurement);
-            spec.name = measurements == 1 ? tr("Other")
-                                          : tr("Other · %1", "series: other groups, measurement").arg(measurementLabel(measurement));
+            spec.name = measurements == 1
+                ? tr("Other")
+                : tr("Other · %1", "series: other groups, measurement").arg(measurementShortLabel(measurement));
             spec.color = ChartPalette::otherColor().darker(100 + 35 * otherIndex++);
             spec.rightAxis = split && measurement == Measurement::SumValue;
             spec.hidden = m_hidden.contains(spec.key);
@@ -302,8 +303,8 @@ void ChartBuilder::populate()
     for (const SeriesSpec& spec : m_specs) {
         if (spec.rightAxis)
             needRight = true;
-        else if (!leftTitles.contains(measurementLabel(spec.measurement)))
-            leftTitles.append(measurementLabel(spec.measurement));
+        else if (!leftTitles.contains(measurementShortLabel(spec.measurement)))
+            leftTitles.append(measurementShortLabel(spec.measurement));
     }
     m_yLeft = new QValueAxis;
     styleAxis(m_yLeft);
@@ -312,7 +313,7 @@ void ChartBuilder::populate()
     if (needRight) {
         m_yRight = new QValueAxis;
         styleAxis(m_yRight);
-        m_yRight->setTitleText(measurementLabel(Measurement::SumValue));
+        m_yRight->setTitleText(measurementShortLabel(Measurement::SumValue));
         m_yRight->setGridLineVisible(false);
         m_chart->addAxis(m_yRight, Qt::AlignRight);
     }
@@ -735,7 +736,8 @@ QString ChartBuilder::hoverText(const QPointF& chartPos) const
         return date;
     const SeriesSpec& spec = m_specs[size_t(best)];
     const double value = seriesValues(spec)[index];
-    return tr("%1\n%2: %3", "date, series, value").arg(date, spec.name, formatMeasurementValue(value, spec.measurement, m_data->locale));
+    return tr("%1\n%2: %3", "date, series, value")
+        .arg(date, spec.name, formatMeasurementValue(value, spec.measurement, m_data->locale));
 }
 
 QObject* ChartBuilder::chartObject(int index) const

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "preparedresult.h"
-#include "resultlabels.h"
+#include <memory>
+#include <optional>
+#include <vector>
 
 #include <QChart>
 #include <QColor>
@@ -10,14 +11,13 @@
 #include <QList>
 #include <QObject>
 #include <QPalette>
-#include <QPointer>
 #include <QPointF>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 
-#include <memory>
-#include <optional>
-#include <vector>
+#include "preparedresult.h"
+#include "resultlabels.h"
 
 class QAbstractBarSeries;
 class QAbstractSeries;
@@ -44,19 +44,26 @@ class ChartBuilder : public QObject
     Q_OBJECT
 
 public:
-    enum class ChartType { Line, Area, Bar, StackedBar };
+    enum class ChartType
+    {
+        Line,
+        Area,
+        Bar,
+        StackedBar
+    };
     Q_ENUM(ChartType)
 
     /// One series to draw, before it becomes a Qt Charts object.
-    struct SeriesSpec {
-        QString key;              ///< stable key (kx::seriesKey / kx::otherSeriesKey)
-        QString name;             ///< legend text
+    struct SeriesSpec
+    {
+        QString key; ///< stable key (kx::seriesKey / kx::otherSeriesKey)
+        QString name; ///< legend text
         Measurement measurement = Measurement::Count;
         int measurementIndex = 0; ///< index into the result's measurements
-        int group = -1;           ///< index into the result's groups; -1 for "Other"
-        QStringList dimensions;   ///< raw dimension values; empty for "Other"
+        int group = -1; ///< index into the result's groups; -1 for "Other"
+        QStringList dimensions; ///< raw dimension values; empty for "Other"
         QColor color;
-        bool rightAxis = false;   ///< on the second value axis (sums next to counts)
+        bool rightAxis = false; ///< on the second value axis (sums next to counts)
         bool hidden = false;
         std::vector<double> otherValues; ///< "Other" only: the sum of the remaining groups
     };
@@ -65,21 +72,36 @@ public:
     ~ChartBuilder() override;
 
     void setResult(std::shared_ptr<const PreparedResult> prepared);
-    std::shared_ptr<const PreparedResult> result() const { return m_data; }
+    std::shared_ptr<const PreparedResult> result() const
+    {
+        return m_data;
+    }
 
-    ChartType chartType() const { return m_type; }
+    ChartType chartType() const
+    {
+        return m_type;
+    }
     void setChartType(ChartType type);
     /// Shows the @p n groups with the largest total of the first additive measurement and sums
     /// the rest into "Other" (not for unique profiles, which do not add up). 0 shows all groups.
-    int topN() const { return m_topN; }
+    int topN() const
+    {
+        return m_topN;
+    }
     void setTopN(int n);
-    QSet<QString> hiddenSeries() const { return m_hidden; }
+    QSet<QString> hiddenSeries() const
+    {
+        return m_hidden;
+    }
     void setHiddenSeries(const QSet<QString>& keys);
     void setSeriesHidden(const QString& key, bool hidden);
     void setNameProvider(NameProvider provider);
     /// Background, text and grid colours come from @p palette (light or dark chart theme).
     void setChartPalette(const QPalette& palette);
-    QPalette chartPalette() const { return m_palette; }
+    QPalette chartPalette() const
+    {
+        return m_palette;
+    }
     /// Font of axis labels and legend; give it a pixel size so exports scale with their DPI.
     void setChartFont(const QFont& font);
 
@@ -88,21 +110,33 @@ public:
     /// so the exporter asks for single paths.
     void setLinesAsPaths(bool asPaths);
 
-    const std::vector<SeriesSpec>& series() const { return m_specs; }
+    const std::vector<SeriesSpec>& series() const
+    {
+        return m_specs;
+    }
     /// Full values of a spec (dateCount() long).
     const double* seriesValues(const SeriesSpec& spec) const;
-    qsizetype dateCount() const { return m_data ? m_data->dateCount() : 0; }
+    qsizetype dateCount() const
+    {
+        return m_data ? m_data->dateCount() : 0;
+    }
 
     /// Builds the chart's series and axes in @p chart and keeps them up to date. Pass nullptr to
     /// detach. The chart keeps ownership of everything added to it.
     void attach(QChart* chart);
-    QChart* chart() const { return m_chart; }
+    QChart* chart() const
+    {
+        return m_chart;
+    }
 
     /// Zooms the X axis to [fromUtcMs, toUtcMs].
     void setVisibleRange(qint64 fromUtcMs, qint64 toUtcMs);
     /// Shows the whole date range again.
     void resetZoom();
-    bool isZoomed() const { return m_zoom.has_value(); }
+    bool isZoomed() const
+    {
+        return m_zoom.has_value();
+    }
     /// The date range on the X axis (UTC ms).
     std::pair<qint64, qint64> visibleRange() const;
 
@@ -118,10 +152,19 @@ public:
     QObject* chartObject(int index) const;
     /// Points currently in the line of spec @p index (line and area charts).
     QList<QPointF> drawnPoints(int index) const;
-    QCategoryAxis* dateAxis() const { return m_xAxis; }
-    QValueAxis* valueAxis() const { return m_yLeft; }
+    QCategoryAxis* dateAxis() const
+    {
+        return m_xAxis;
+    }
+    QValueAxis* valueAxis() const
+    {
+        return m_yLeft;
+    }
     /// The second value axis (sums), or nullptr when one axis suffices.
-    QValueAxis* secondValueAxis() const { return m_yRight; }
+    QValueAxis* secondValueAxis() const
+    {
+        return m_yRight;
+    }
 
 Q_SIGNALS:
     void hiddenSeriesChanged(const QSet<QString>& keys);
@@ -138,7 +181,10 @@ private:
     void updateBarValues(int index);
     void scheduleRefresh();
     void onMarkerClicked();
-    bool isBarType() const { return m_type == ChartType::Bar || m_type == ChartType::StackedBar; }
+    bool isBarType() const
+    {
+        return m_type == ChartType::Bar || m_type == ChartType::StackedBar;
+    }
     /// X axis units ↔ UTC ms (identity for lines; bucket index for bars).
     double toAxisX(double utcMs) const;
     double fromAxisX(double axisX) const;
@@ -161,8 +207,8 @@ private:
     QCategoryAxis* m_xAxis = nullptr;
     QValueAxis* m_yLeft = nullptr;
     QValueAxis* m_yRight = nullptr;
-    std::vector<QLineSeries*> m_lines;    ///< per spec (line or area upper line), else null
-    std::vector<QObject*> m_objects;      ///< per spec: QLineSeries / QAreaSeries / QBarSet
+    std::vector<QLineSeries*> m_lines; ///< per spec (line or area upper line), else null
+    std::vector<QObject*> m_objects; ///< per spec: QLineSeries / QAreaSeries / QBarSet
     QAbstractSeries* m_reference[2] = { nullptr, nullptr }; ///< a series per value axis (left, right)
     QTimer m_refreshTimer;
     bool m_refreshing = false;

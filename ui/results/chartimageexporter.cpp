@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartimageexporter.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <QChart>
 #include <QClipboard>
 #include <QFontMetricsF>
@@ -11,9 +14,6 @@
 #include <QPainter>
 #include <QSaveFile>
 #include <QSvgGenerator>
-
-#include <algorithm>
-#include <cmath>
 
 namespace kx {
 
@@ -61,7 +61,8 @@ void ChartImageExporter::copySettings(const ChartBuilder& builder)
     }
 }
 
-void ChartImageExporter::paint(QPainter* painter, const QSizeF& size, const ChartImageOptions& options, bool vector) const
+void ChartImageExporter::paint(
+    QPainter* painter, const QSizeF& size, const ChartImageOptions& options, bool vector) const
 {
     const QPalette palette = exportPalette(options.dark);
     const QColor text = palette.color(QPalette::Text);
@@ -84,8 +85,8 @@ void ChartImageExporter::paint(QPainter* painter, const QSizeF& size, const Char
         : QFontMetricsF(captionFont).boundingRect(QRectF(0, 0, innerWidth, size.height()), flags, caption);
     const double top = kMargin + (title.isEmpty() ? 0 : titleBounds.height() + kMargin / 2);
     const double bottom = kMargin + (caption.isEmpty() ? 0 : captionBounds.height() + kMargin / 2);
-    const QRectF chartRect(kMargin / 2, top, std::max(1.0, size.width() - kMargin),
-        std::max(1.0, size.height() - top - bottom));
+    const QRectF chartRect(
+        kMargin / 2, top, std::max(1.0, size.width() - kMargin), std::max(1.0, size.height() - top - bottom));
 
     painter->setPen(text);
     if (!title.isEmpty()) {
@@ -94,8 +95,8 @@ void ChartImageExporter::paint(QPainter* painter, const QSizeF& size, const Char
     }
     if (!caption.isEmpty()) {
         painter->setFont(captionFont);
-        painter->drawText(QRectF(kMargin, size.height() - kMargin - captionBounds.height(), innerWidth,
-                              captionBounds.height()),
+        painter->drawText(
+            QRectF(kMargin, size.height() - kMargin - captionBounds.height(), innerWidth, captionBounds.height()),
             flags, caption);
     }
 
@@ -189,7 +190,8 @@ bool ChartImageExporter::writeSvg(QIODevice* device, const ChartImageOptions& op
     return true;
 }
 
-bool ChartImageExporter::saveFile(const QString& path, Format format, const ChartImageOptions& options, QString* error) const
+bool ChartImageExporter::saveFile(
+    const QString& path, Format format, const ChartImageOptions& options, QString* error) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -210,7 +212,8 @@ bool ChartImageExporter::saveFile(const QString& path, Format format, const Char
     return true;
 }
 
-QStringList ChartImageExporter::captionLines(const PreparedResult& result, const QString& filters, const QDateTime& generatedAt)
+QStringList ChartImageExporter::captionLines(
+    const PreparedResult& result, const QString& filters, const QDateTime& generatedAt)
 {
     const AggregateResult& r = result.result;
     QStringList lines;

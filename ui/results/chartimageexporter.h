@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chartbuilder.h"
-
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QImage>
 #include <QSize>
 #include <QStringList>
+
+#include "chartbuilder.h"
 
 class QIODevice;
 class QPainter;
@@ -15,12 +15,13 @@ class QPainter;
 namespace kx {
 
 /// How an exported chart image looks.
-struct ChartImageOptions {
+struct ChartImageOptions
+{
     QSize pixelSize { 1600, 900 }; ///< image size in pixels (SVG: viewBox and size)
-    double dpi = 96;               ///< fonts and lines scale by dpi / 96; stored in the file
-    QString title;                 ///< drawn above the plot; empty: the metric name
-    QStringList caption;           ///< drawn under the plot, joined with " · " and wrapped
-    bool dark = false;             ///< dark background instead of white
+    double dpi = 96; ///< fonts and lines scale by dpi / 96; stored in the file
+    QString title; ///< drawn above the plot; empty: the metric name
+    QStringList caption; ///< drawn under the plot, joined with " · " and wrapped
+    bool dark = false; ///< dark background instead of white
 };
 
 /**
@@ -36,16 +37,35 @@ class ChartImageExporter
     Q_DECLARE_TR_FUNCTIONS(kx::ChartImageExporter)
 
 public:
-    enum class Format { Png, Svg };
+    enum class Format
+    {
+        Png,
+        Svg
+    };
 
     explicit ChartImageExporter(std::shared_ptr<const PreparedResult> result);
 
-    void setChartType(ChartBuilder::ChartType type) { m_type = type; }
-    void setTopN(int n) { m_topN = n; }
-    void setHiddenSeries(const QSet<QString>& keys) { m_hidden = keys; }
+    void setChartType(ChartBuilder::ChartType type)
+    {
+        m_type = type;
+    }
+    void setTopN(int n)
+    {
+        m_topN = n;
+    }
+    void setHiddenSeries(const QSet<QString>& keys)
+    {
+        m_hidden = keys;
+    }
     /// Exports only [fromUtcMs, toUtcMs] of the date axis.
-    void setVisibleRange(qint64 fromUtcMs, qint64 toUtcMs) { m_zoom = std::make_pair(fromUtcMs, toUtcMs); }
-    void setNameProvider(NameProvider provider) { m_names = std::move(provider); }
+    void setVisibleRange(qint64 fromUtcMs, qint64 toUtcMs)
+    {
+        m_zoom = std::make_pair(fromUtcMs, toUtcMs);
+    }
+    void setNameProvider(NameProvider provider)
+    {
+        m_names = std::move(provider);
+    }
     /// Takes chart type, top N, hidden series and zoom from an interactive chart's builder.
     void copySettings(const ChartBuilder& builder);
 

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preparedresult.h"
 
-#include "resultlabels.h"
-
-#include <QCoreApplication>
-#include <QDateTime>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <numeric>
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include "resultlabels.h"
 
 namespace kx {
 
@@ -51,8 +51,9 @@ std::shared_ptr<const PreparedResult> PreparedResult::create(AggregateResult res
 
     p.zone = QTimeZone(result.timezone.toUtf8());
     if (!p.zone.isValid()) {
-        problems.append(QCoreApplication::translate("kx::PreparedResult",
-            "Unknown timezone \"%1\"; dates are shown in UTC.").arg(result.timezone));
+        problems.append(
+            QCoreApplication::translate("kx::PreparedResult", "Unknown timezone \"%1\"; dates are shown in UTC.")
+                .arg(result.timezone));
         p.zone = QTimeZone::utc();
     }
     if (!std::is_sorted(result.dates.begin(), result.dates.end())) {
@@ -60,7 +61,8 @@ std::shared_ptr<const PreparedResult> PreparedResult::create(AggregateResult res
         // so this only repairs hand-made input. Values are permuted along with the dates.
         std::vector<size_t> order(result.dates.size());
         std::iota(order.begin(), order.end(), size_t(0));
-        std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return result.dates[a] < result.dates[b]; });
+        std::stable_sort(
+            order.begin(), order.end(), [&](size_t a, size_t b) { return result.dates[a] < result.dates[b]; });
         std::vector<qint64> dates(order.size());
         for (size_t i = 0; i < order.size(); ++i)
             dates[i] = result.dates[order[i]];
@@ -147,7 +149,8 @@ std::shared_ptr<const PreparedResult> PreparedResult::create(AggregateResult res
     if (p.rankMeasurement >= 0) {
         const size_t rm = size_t(p.rankMeasurement);
         std::stable_sort(p.groupsByRank.begin(), p.groupsByRank.end(), [&](int a, int b) {
-            return p.seriesTotals[size_t(a) * measurementCount + rm] > p.seriesTotals[size_t(b) * measurementCount + rm];
+            return p.seriesTotals[size_t(a) * measurementCount + rm]
+                > p.seriesTotals[size_t(b) * measurementCount + rm];
         });
     }
 

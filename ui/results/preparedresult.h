@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "results/aggregateresult.h"
+#include <memory>
+#include <vector>
 
 #include <QLocale>
 #include <QString>
 #include <QTimeZone>
 
-#include <memory>
-#include <vector>
+#include "results/aggregateresult.h"
 
 namespace kx {
 
@@ -19,20 +19,30 @@ namespace kx {
  * @note create() is pure and thread-safe: the results widget runs it in a QtConcurrent worker
  * so that a large result never stalls the UI thread.
  */
-struct PreparedResult {
-    AggregateResult result;  ///< normalised: every group has one value per measurement and date
-    QTimeZone zone;          ///< the result's timezone (UTC when the id is unknown, see problem)
-    QLocale locale;          ///< the locale the labels were made with
+struct PreparedResult
+{
+    AggregateResult result; ///< normalised: every group has one value per measurement and date
+    QTimeZone zone; ///< the result's timezone (UTC when the id is unknown, see problem)
+    QLocale locale; ///< the locale the labels were made with
     std::vector<QString> dateLabels; ///< per date: bucket start as wall time in `zone`
-    std::vector<double> xs;          ///< per date: bucket start as double UTC ms (chart x)
+    std::vector<double> xs; ///< per date: bucket start as double UTC ms (chart x)
     std::vector<double> seriesTotals; ///< per series (group * measurements + m), NaN skipped
-    std::vector<int> groupsByRank;   ///< group indices, largest total of rankMeasurement first
-    int rankMeasurement = -1;        ///< first additive measurement, else 0; -1 without measurements
-    QString problem;                 ///< translated note when the input had to be repaired, else ""
+    std::vector<int> groupsByRank; ///< group indices, largest total of rankMeasurement first
+    int rankMeasurement = -1; ///< first additive measurement, else 0; -1 without measurements
+    QString problem; ///< translated note when the input had to be repaired, else ""
 
-    qsizetype dateCount() const { return qsizetype(result.dates.size()); }
-    qsizetype groupCount() const { return qsizetype(result.groups.size()); }
-    qsizetype measurementCount() const { return result.measurements.size(); }
+    qsizetype dateCount() const
+    {
+        return qsizetype(result.dates.size());
+    }
+    qsizetype groupCount() const
+    {
+        return qsizetype(result.groups.size());
+    }
+    qsizetype measurementCount() const
+    {
+        return result.measurements.size();
+    }
     /// Values of one series; always dateCount() long.
     const std::vector<double>& values(qsizetype group, qsizetype measurement) const
     {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chartbuilder.h"
-
 #include <QChartView>
+
+#include "chartbuilder.h"
 
 namespace kx {
 
@@ -22,7 +22,10 @@ public:
     explicit ResultChartView(QWidget* parent = nullptr);
     ~ResultChartView() override;
 
-    ChartBuilder* builder() const { return m_builder; }
+    ChartBuilder* builder() const
+    {
+        return m_builder;
+    }
 
     void setPreparedResult(std::shared_ptr<const PreparedResult> prepared);
     void setChartType(ChartBuilder::ChartType type);

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resultlabels.h"
 
+#include <cmath>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include <cmath>
-
 namespace kx {
 
-QString measurementLabel(Measurement measurement)
+QString measurementShortLabel(Measurement measurement)
 {
     switch (measurement) {
     case Measurement::Count:
@@ -91,8 +91,8 @@ QString groupToolTip(const QStringList& by, const QStringList& dimensions, const
         const QString& raw = dimensions.at(i);
         const QString label = dimensionValueLabel(by.value(i), raw, names);
         if (raw.isEmpty() || label == raw) {
-            lines.append(QCoreApplication::translate("kx::ResultLabels", "%1: %2", "dimension: value")
-                             .arg(by.value(i), label));
+            lines.append(
+                QCoreApplication::translate("kx::ResultLabels", "%1: %2", "dimension: value").arg(by.value(i), label));
         } else {
             lines.append(QCoreApplication::translate("kx::ResultLabels", "%1: %2 (%3)", "dimension: name (id)")
                              .arg(by.value(i), label, raw));

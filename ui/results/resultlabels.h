@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "query/metricquery.h"
+#include <functional>
 
 #include <QLocale>
 #include <QString>
 #include <QStringList>
 
-#include <functional>
+#include "query/metricquery.h"
 
 namespace kx {
 
@@ -18,8 +18,9 @@ namespace kx {
  */
 using NameProvider = std::function<QString(const QString& dimension, const QString& value)>;
 
-/// User-visible label of a measurement ("Count", "Sum of values", "Unique profiles").
-QString measurementLabel(Measurement measurement);
+/// Compact label of a measurement for column headers, series and axes ("Count", "Sum of values",
+/// "Unique profiles"); the editor uses the longer measurementLabel() of the query module.
+QString measurementShortLabel(Measurement measurement);
 /// Stable spelling used in saved view state ("count", "sum_value", "unique"), as the API writes it.
 QString measurementKey(Measurement measurement);
 /// Whether values of @p measurement may be summed across buckets and groups. Unique profiles may

@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resultswidget.h"
 
-#include "resultchartview.h"
-#include "resulttablemodel.h"
-#include "resulttableview.h"
-
 #include <QAction>
 #include <QComboBox>
 #include <QFutureWatcher>
@@ -14,6 +10,10 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include "resultchartview.h"
+#include "resulttablemodel.h"
+#include "resulttableview.h"
 
 namespace kx {
 
@@ -72,12 +72,10 @@ ResultsWidget::ResultsWidget(QWidget* parent)
     layout->addWidget(m_toolBar);
     layout->addWidget(m_tabs, 1);
 
-    connect(m_layoutCombo, &QComboBox::currentIndexChanged, this, [this] {
-        m_model->setLayoutMode(ResultTableModel::Layout(m_layoutCombo->currentData().toInt()));
-    });
-    connect(m_chartTypeCombo, &QComboBox::currentIndexChanged, this, [this] {
-        m_chartView->setChartType(ChartBuilder::ChartType(m_chartTypeCombo->currentData().toInt()));
-    });
+    connect(m_layoutCombo, &QComboBox::currentIndexChanged, this,
+        [this] { m_model->setLayoutMode(ResultTableModel::Layout(m_layoutCombo->currentData().toInt())); });
+    connect(m_chartTypeCombo, &QComboBox::currentIndexChanged, this,
+        [this] { m_chartView->setChartType(ChartBuilder::ChartType(m_chartTypeCombo->currentData().toInt())); });
     connect(m_topNSpin, &QSpinBox::valueChanged, this, [this](int n) { m_chartView->setTopN(n); });
     connect(m_resetZoomAction, &QAction::triggered, this, [this] { m_chartView->resetZoom(); });
     updateStatus();
@@ -99,7 +97,7 @@ void ResultsWidget::clear()
 {
     ++m_generation; // drops any preparation still running
     m_waiting = false;
-    show(nullptr);
+    applyPrepared(nullptr);
 }
 
 void ResultsWidget::setNameProvider(NameProvider provider)
@@ -119,13 +117,14 @@ void ResultsWidget::prepare(AggregateResult&& result)
         if (generation != m_generation)
             return; // a newer result (or clear()) came meanwhile
         m_waiting = false;
-        show(watcher->result());
+        applyPrepared(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(
-        [result = std::move(result), locale = locale()]() mutable { return PreparedResult::create(std::move(result), locale); }));
+    watcher->setFuture(QtConcurrent::run([result = std::move(result), locale = locale()]() mutable {
+        return PreparedResult::create(std::move(result), locale);
+    }));
 }
 
-void ResultsWidget::show(std::shared_ptr<const PreparedResult> prepared)
+void ResultsWidget::applyPrepared(std::shared_ptr<const PreparedResult> prepared)
 {
     m_prepared = std::move(prepared);
     m_model->setPreparedResult(m_prepared);

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chartbuilder.h"
-#include "preparedresult.h"
-#include "resultlabels.h"
+#include <memory>
 
 #include <QWidget>
 
-#include <memory>
+#include "chartbuilder.h"
+#include "preparedresult.h"
+#include "resultlabels.h"
 
 class QAction;
 class QComboBox;
@@ -43,13 +43,31 @@ public:
     void setNameProvider(NameProvider provider);
 
     /// The result on show (null before the first one is prepared).
-    std::shared_ptr<const PreparedResult> preparedResult() const { return m_prepared; }
-    bool isPreparing() const { return m_waiting; }
+    std::shared_ptr<const PreparedResult> preparedResult() const
+    {
+        return m_prepared;
+    }
+    bool isPreparing() const
+    {
+        return m_waiting;
+    }
 
-    ResultTableModel* tableModel() const { return m_model; }
-    ResultTableView* tableView() const { return m_tableView; }
-    ResultChartView* chartView() const { return m_chartView; }
-    QToolBar* toolBar() const { return m_toolBar; }
+    ResultTableModel* tableModel() const
+    {
+        return m_model;
+    }
+    ResultTableView* tableView() const
+    {
+        return m_tableView;
+    }
+    ResultChartView* chartView() const
+    {
+        return m_chartView;
+    }
+    QToolBar* toolBar() const
+    {
+        return m_toolBar;
+    }
 
 Q_SIGNALS:
     /// A prepared result was swapped into the table and the chart.
@@ -57,7 +75,7 @@ Q_SIGNALS:
 
 private:
     void prepare(AggregateResult&& result);
-    void show(std::shared_ptr<const PreparedResult> prepared);
+    void applyPrepared(std::shared_ptr<const PreparedResult> prepared);
     void updateStatus();
 
     ResultTableModel* m_model;

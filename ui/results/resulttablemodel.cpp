@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resulttablemodel.h"
 
-#include "util/calendar.h"
+#include <algorithm>
+#include <climits>
+#include <cmath>
 
 #include <QFont>
 #include <QMimeData>
 
-#include <algorithm>
-#include <climits>
-#include <cmath>
+#include "util/calendar.h"
 
 namespace kx {
 
@@ -228,7 +228,7 @@ QVariant ResultTableModel::data(const QModelIndex& index, int role) const
         const Measurement m = m_data->result.measurements.at(cell.measurement);
         switch (role) {
         case Qt::DisplayRole:
-            return measurementLabel(m);
+            return measurementShortLabel(m);
         case RawValueRole:
         case MeasurementRole:
             return measurementKey(m);
@@ -278,8 +278,8 @@ QVariant ResultTableModel::headerData(int section, Qt::Orientation orientation, 
         if (role == Qt::DisplayRole)
             return dateColumnTitle();
         if (role == Qt::ToolTipRole)
-            return tr("Bucket start in %1").arg(m_data->zone.id().isEmpty() ? m_data->result.timezone
-                                                                              : QString::fromUtf8(m_data->zone.id()));
+            return tr("Bucket start in %1")
+                .arg(m_data->zone.id().isEmpty() ? m_data->result.timezone : QString::fromUtf8(m_data->zone.id()));
         return {};
     }
 
@@ -305,11 +305,12 @@ QVariant ResultTableModel::headerData(int section, Qt::Orientation orientation, 
     switch (role) {
     case Qt::DisplayRole:
         if (m_data->result.by.isEmpty())
-            return measurementLabel(m);
-        return tr("%1 · %2", "series header: dimension values, measurement").arg(label, measurementLabel(m));
+            return measurementShortLabel(m);
+        return tr("%1 · %2", "series header: dimension values, measurement").arg(label, measurementShortLabel(m));
     case Qt::ToolTipRole: {
         const QString& dims = m_groupToolTips[size_t(group)];
-        return dims.isEmpty() ? measurementLabel(m) : tr("%1\n%2", "dimension lines, measurement").arg(dims, measurementLabel(m));
+        return dims.isEmpty() ? measurementShortLabel(m)
+                              : tr("%1\n%2", "dimension lines, measurement").arg(dims, measurementShortLabel(m));
     }
     case SeriesKeyRole:
         return seriesKey(m_data->result.groups[size_t(group)].dimensions, m);
@@ -433,8 +434,8 @@ QMimeData* ResultTableModel::mimeDataForSelection(const QModelIndexList& indexes
                 number = index.data(ColumnKindRole).toInt() == int(ColumnKind::Value);
             }
             line.append(tsvCell(cellText));
-            html += (number ? QStringLiteral("<td align=\"right\">") : QStringLiteral("<td>")) + cellText.toHtmlEscaped()
-                + QStringLiteral("</td>");
+            html += (number ? QStringLiteral("<td align=\"right\">") : QStringLiteral("<td>"))
+                + cellText.toHtmlEscaped() + QStringLiteral("</td>");
         }
         text += line.join(u'\t') + u'\n';
         html += QStringLiteral("</tr>\n");

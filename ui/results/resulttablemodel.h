@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "preparedresult.h"
-#include "resultlabels.h"
+#include <memory>
+#include <optional>
+#include <vector>
 
 #include <QAbstractTableModel>
 #include <QModelIndexList>
 
-#include <memory>
-#include <optional>
-#include <vector>
+#include "preparedresult.h"
+#include "resultlabels.h"
 
 class QMimeData;
 
@@ -30,19 +30,30 @@ class ResultTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum class Layout { Wide, Long };
+    enum class Layout
+    {
+        Wide,
+        Long
+    };
     Q_ENUM(Layout)
 
-    enum Role {
+    enum Role
+    {
         RawValueRole = Qt::UserRole, ///< double for values, qint64 UTC ms for dates, raw dimension
                                      ///< value (id) and measurement key otherwise; for sorting
-        ColumnKindRole,              ///< (data and header) the ColumnKind of the column, as int
-        SeriesKeyRole,               ///< (wide header) stable series key, see kx::seriesKey()
-        MeasurementRole,             ///< (wide header, long data) measurement key ("count", …)
+        ColumnKindRole, ///< (data and header) the ColumnKind of the column, as int
+        SeriesKeyRole, ///< (wide header) stable series key, see kx::seriesKey()
+        MeasurementRole, ///< (wide header, long data) measurement key ("count", …)
     };
     Q_ENUM(Role)
 
-    enum class ColumnKind { Date, Dimension, Measurement, Value };
+    enum class ColumnKind
+    {
+        Date,
+        Dimension,
+        Measurement,
+        Value
+    };
     Q_ENUM(ColumnKind)
 
     explicit ResultTableModel(QObject* parent = nullptr);
@@ -52,10 +63,16 @@ public:
     void setResult(const AggregateResult& result);
     /// Shows an already prepared result (the results widget prepares it off the UI thread).
     void setPreparedResult(std::shared_ptr<const PreparedResult> prepared);
-    std::shared_ptr<const PreparedResult> preparedResult() const { return m_data; }
+    std::shared_ptr<const PreparedResult> preparedResult() const
+    {
+        return m_data;
+    }
     void clear();
 
-    Layout layoutMode() const { return m_layout; }
+    Layout layoutMode() const
+    {
+        return m_layout;
+    }
     void setLayoutMode(Layout layout);
 
     /// Dimension values that are ids are shown as the provider's names (id in the tooltip).
@@ -90,7 +107,8 @@ Q_SIGNALS:
     void layoutModeChanged(kx::ResultTableModel::Layout layout);
 
 private:
-    struct Cell {
+    struct Cell
+    {
         qsizetype date = 0;
         qsizetype group = 0;
         qsizetype measurement = 0;
@@ -104,7 +122,7 @@ private:
     std::shared_ptr<const PreparedResult> m_data;
     Layout m_layout = Layout::Wide;
     NameProvider m_names;
-    std::vector<QString> m_groupLabels;   ///< per group, names applied
+    std::vector<QString> m_groupLabels; ///< per group, names applied
     std::vector<QString> m_groupToolTips; ///< per group
     std::vector<QString> m_dimensionLabels; ///< per group × dimension, names applied
     int m_rows = 0;

@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resulttableview.h"
 
-#include "resulttablemodel.h"
-#include "resulttotalsmodel.h"
-
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -14,6 +11,9 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include "resulttablemodel.h"
+#include "resulttotalsmodel.h"
 
 namespace kx {
 
@@ -65,9 +65,12 @@ ResultTableView::ResultTableView(ResultTableModel* model, QWidget* parent)
         [this](int logical, int, int size) { m_totalsView->setColumnWidth(logical, size); });
     connect(m_table->horizontalScrollBar(), &QScrollBar::valueChanged, m_totalsView->horizontalScrollBar(),
         &QScrollBar::setValue);
-    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
-        &ResultTableView::showHeaderMenu);
+    connect(
+        m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &ResultTableView::showHeaderMenu);
     connect(m_totals, &QAbstractItemModel::modelReset, this, &ResultTableView::syncTotals);
+    // A new result or layout starts unsorted; an old sort column may not even exist any more.
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+        [this] { m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); });
 
     auto* copy = new QAction(tr("Copy"), m_table);
     copy->setShortcut(QKeySequence::Copy);
@@ -133,7 +136,8 @@ void ResultTableView::showHeaderMenu(const QPoint& pos)
 
 QMimeData* ResultTableView::selectionMimeData() const
 {
-    QModelIndexList indexes = m_table->selectionModel() ? m_table->selectionModel()->selectedIndexes() : QModelIndexList();
+    QModelIndexList indexes =
+        m_table->selectionModel() ? m_table->selectionModel()->selectedIndexes() : QModelIndexList();
     indexes.removeIf([this](const QModelIndex& index) { return isColumnHidden(index.column()); });
     return ResultTableModel::mimeDataForSelection(indexes);
 }

@@ -26,10 +26,22 @@ class ResultTableView : public QWidget
 public:
     explicit ResultTableView(ResultTableModel* model, QWidget* parent = nullptr);
 
-    ResultTableModel* model() const { return m_model; }
-    QSortFilterProxyModel* proxyModel() const { return m_proxy; }
-    QTableView* tableView() const { return m_table; }
-    QTableView* totalsView() const { return m_totalsView; }
+    ResultTableModel* model() const
+    {
+        return m_model;
+    }
+    QSortFilterProxyModel* proxyModel() const
+    {
+        return m_proxy;
+    }
+    QTableView* tableView() const
+    {
+        return m_table;
+    }
+    QTableView* totalsView() const
+    {
+        return m_totalsView;
+    }
 
     void setColumnHidden(int column, bool hidden);
     bool isColumnHidden(int column) const;

@@ -13,8 +13,8 @@ ResultTotalsModel::ResultTotalsModel(ResultTableModel* source, QObject* parent)
         return;
     connect(source, &QAbstractItemModel::modelAboutToBeReset, this, &ResultTotalsModel::beginResetModel);
     connect(source, &QAbstractItemModel::modelReset, this, &ResultTotalsModel::endResetModel);
-    connect(source, &QAbstractItemModel::headerDataChanged, this,
-        [this](Qt::Orientation orientation, int first, int last) {
+    connect(
+        source, &QAbstractItemModel::headerDataChanged, this, [this](Qt::Orientation orientation, int first, int last) {
             if (orientation == Qt::Horizontal && rowCount() > 0)
                 Q_EMIT headerDataChanged(orientation, first, last);
         });

@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeticks.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QSet>
-
-#include <algorithm>
 
 namespace kx {
 
 namespace {
 
-struct Step {
+struct Step
+{
     Interval unit;
     int count;
     qint64 approxMs;
@@ -75,8 +76,8 @@ bool aligned(qint64 utcMs, const Step& step, const QTimeZone& zone)
 
 } // namespace
 
-QList<TimeTick> timeTicks(qint64 fromUtcMs, qint64 toUtcMs, Interval dataInterval, const QTimeZone& zone,
-    int maxTicks, const QLocale& locale)
+QList<TimeTick> timeTicks(
+    qint64 fromUtcMs, qint64 toUtcMs, Interval dataInterval, const QTimeZone& zone, int maxTicks, const QLocale& locale)
 {
     QList<TimeTick> ticks;
     if (toUtcMs < fromUtcMs || !zone.isValid())

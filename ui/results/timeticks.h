@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "util/calendar.h"
-
 #include <QList>
 #include <QLocale>
 #include <QString>
 #include <QTimeZone>
 
+#include "util/calendar.h"
+
 namespace kx {
 
 /// One labelled tick of a date axis: an instant and its label as wall time in the query zone.
-struct TimeTick {
+struct TimeTick
+{
     qint64 utcMs = 0;
     QString label;
 };
@@ -25,7 +26,7 @@ struct TimeTick {
  * suffix) because QCategoryAxis keys its categories by label.
  * @note Pure and thread-safe.
  */
-QList<TimeTick> timeTicks(qint64 fromUtcMs, qint64 toUtcMs, Interval dataInterval, const QTimeZone& zone,
-    int maxTicks, const QLocale& locale = QLocale());
+QList<TimeTick> timeTicks(qint64 fromUtcMs, qint64 toUtcMs, Interval dataInterval, const QTimeZone& zone, int maxTicks,
+    const QLocale& locale = QLocale());
 
 } // namespace kx

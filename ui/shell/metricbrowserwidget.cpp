@@ -267,9 +267,9 @@ void MetricBrowserWidget::updateCount()
     if (total == 0)
         m_count->setText(m_refreshing ? tr("Loading metrics…") : tr("No metrics"));
     else if (visible == total)
-        m_count->setText(tr("%n metric(s)", nullptr, total));
+        m_count->setText(total == 1 ? tr("1 metric") : tr("%n metrics", nullptr, total));
     else
-        m_count->setText(tr("%1 of %n metric(s)", nullptr, total).arg(visible));
+        m_count->setText(total == 1 ? tr("%1 of 1 metric").arg(visible) : tr("%1 of %n metrics", nullptr, total).arg(visible));
 }
 
 void MetricBrowserWidget::updateDetails()
@@ -303,10 +303,14 @@ void MetricBrowserWidget::updateRefreshed()
     QString when;
     if (minutes < 1)
         when = tr("just now");
+    else if (minutes < 2)
+        when = tr("a minute ago");
     else if (minutes < 60)
-        when = tr("%n minute(s) ago", nullptr, int(minutes));
+        when = tr("%n minutes ago", nullptr, int(minutes));
+    else if (minutes < 120)
+        when = tr("an hour ago");
     else if (minutes < 24 * 60)
-        when = tr("%n hour(s) ago", nullptr, int(minutes / 60));
+        when = tr("%n hours ago", nullptr, int(minutes / 60));
     else
         when = QLocale().toString(m_refreshedAt.toLocalTime(), QLocale::ShortFormat);
     m_refreshed->setText(tr("Last refreshed %1").arg(when));

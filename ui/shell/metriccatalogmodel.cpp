@@ -129,10 +129,11 @@ QVariant MetricCatalogModel::data(const QModelIndex& index, int role) const
         case Qt::DisplayRole:
         case IntegrationNameRole:
             return group.name;
-        case Qt::ToolTipRole:
-            return group.category.isEmpty()
-                ? tr("%n metric(s)", nullptr, int(group.metrics.size()))
-                : tr("%1 · %n metric(s)", nullptr, int(group.metrics.size())).arg(group.category);
+        case Qt::ToolTipRole: {
+            const int n = int(group.metrics.size());
+            const QString count = n == 1 ? tr("1 metric") : tr("%n metrics", nullptr, n);
+            return group.category.isEmpty() ? count : tr("%1 · %2").arg(group.category, count);
+        }
         case IntegrationCategoryRole:
             return group.category;
         case IsGroupRole:

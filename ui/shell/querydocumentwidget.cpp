@@ -152,7 +152,13 @@ QueryDocumentWidget::QueryDocumentWidget(AccountSession* session, QWidget* paren
     connect(session, &AccountSession::scopesChanged, this, [this] { Q_EMIT canRunChanged(canRun()); });
 }
 
-QueryDocumentWidget::~QueryDocumentWidget() = default;
+QueryDocumentWidget::~QueryDocumentWidget()
+{
+    // The editor and its undo stack outlive this destructor (QWidget deletes children later);
+    // the stack's clear() on destruction must not call back into this half-destroyed object.
+    disconnect(m_editor->undoStack(), nullptr, this, nullptr);
+    disconnect(m_editor, nullptr, this, nullptr);
+}
 
 NameProvider QueryDocumentWidget::nameProvider() const
 {

@@ -37,6 +37,7 @@ void QueryRunner::dropRun()
         m_run->cancel();
     m_run->deleteLater();
     m_run = nullptr;
+    m_running = false;
 }
 
 bool QueryRunner::prepare(const MetricQuery& query, QString* error)
@@ -90,11 +91,13 @@ bool QueryRunner::isTrivialPlan() const
 
 QString QueryRunner::planText(const RunPlan& plan)
 {
+    // Numbers go through %n so translators can give plural forms; English reads the same.
     const int seconds = int(std::ceil(plan.minimumSeconds));
+    const QString requests = plan.requests == 1 ? tr("1 request") : tr("%n requests", nullptr, plan.requests);
     if (seconds < 1)
-        return tr("%n request(s)", nullptr, plan.requests);
-    return tr("%n request(s), at least %1 at Klaviyo's limits", nullptr, plan.requests)
-        .arg(seconds < 120 ? tr("%n s", nullptr, seconds) : tr("%n min", nullptr, (seconds + 59) / 60));
+        return requests;
+    const QString time = seconds < 120 ? tr("%n s", "seconds", seconds) : tr("%n min", "minutes", (seconds + 59) / 60);
+    return tr("%1, at least %2 at Klaviyo's limits").arg(requests, time);
 }
 
 void QueryRunner::start()
@@ -103,13 +106,14 @@ void QueryRunner::start()
         return;
     connect(m_run, &ApiOperation::progress, this, &QueryRunner::progress);
     connect(m_run, &ApiOperation::finished, this, &QueryRunner::runFinished);
+    m_running = true;
     m_run->start();
     Q_EMIT started();
 }
 
 void QueryRunner::cancel()
 {
-    if (m_run && m_run->isRunning())
+    if (m_running && m_run)
         m_run->cancel();
 }
 
@@ -121,13 +125,14 @@ void QueryRunner::discard()
 
 bool QueryRunner::isRunning() const
 {
-    return m_run && m_run->isRunning();
+    return m_running;
 }
 
 void QueryRunner::runFinished()
 {
     AggregateRun* run = m_run;
     m_run = nullptr;
+    m_running = false;
     if (!run)
         return;
     run->disconnect(this);

@@ -33,7 +33,7 @@ public:
     /// Builds the run for @p query resolved at the session's clock. False and a translated
     /// @p error when there is nothing to run (empty range, no account, no key).
     bool prepare(const MetricQuery& query, QString* error = nullptr);
-    bool isPrepared() const { return m_run && !m_run->isRunning() && !m_run->isFinished(); }
+    bool isPrepared() const { return m_run && !m_running && !m_run->isFinished(); }
     RunPlan plan() const;
     /// One request that the limits allow at once: run without asking.
     bool isTrivialPlan() const;
@@ -64,6 +64,7 @@ private:
     QPointer<AccountSession> m_session;
     QPointer<AggregateRun> m_run;
     QPointer<NameLookup> m_lookup;
+    bool m_running = false; ///< from start() until the run's finished() was handled
 };
 
 } // namespace kx

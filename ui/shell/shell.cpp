@@ -27,10 +27,10 @@ Shell::Shell(ShellOptions options, QObject* parent)
     , m_recent(std::make_unique<RecentFiles>(m_settings.get()))
     , m_autosave(std::make_unique<AutosaveManager>(autosaveDirectory()))
 {
-    if (m_options.demoEngineOptions) {
+    if (m_options.demoEngineOptions || m_options.demoStore) {
         auto store = m_options.demoStore ? m_options.demoStore : generateDemoStore(1, QDate::currentDate());
         m_network = std::make_unique<DemoNetworkAccessManager>(
-            std::make_shared<DemoEngine>(std::move(store), *m_options.demoEngineOptions));
+            std::make_shared<DemoEngine>(std::move(store), m_options.demoEngineOptions.value_or(EngineOptions {})));
     } else {
         // One manager for everything: requests to the demo account's URL are answered in-process.
         m_network = std::make_unique<DemoNetworkAccessManager>();
@@ -103,8 +103,10 @@ void Shell::offerRecovery(std::function<void()> next)
     for (const RecoveredDocument& doc : documents)
         titles.append(doc.title);
     m_dialogs->ask(m_window.get(), QMessageBox::Question, tr("Restore unsaved queries?"),
-        tr("The app did not close normally last time. %n query document(s) had unsaved changes.", nullptr,
-            int(documents.size())),
+        documents.size() == 1
+            ? tr("The app did not close normally last time. One query document had unsaved changes.")
+            : tr("The app did not close normally last time. %n query documents had unsaved changes.", nullptr,
+                int(documents.size())),
         titles.join(u'\n'), QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes, this,
         [this, documents, next](QMessageBox::StandardButton answer) {
             if (answer == QMessageBox::Yes) {

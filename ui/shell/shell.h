@@ -31,7 +31,7 @@ struct ShellOptions {
     /// Configures the in-process demo account (scopes, faults, rate limits…); nullopt: the
     /// default demo account, generated on its first request.
     std::optional<EngineOptions> demoEngineOptions;
-    /// The demo data to serve with demoEngineOptions (null: generated for today, seed 1).
+    /// The demo data to serve (null: generated for today, seed 1, on the first demo request).
     std::shared_ptr<const DemoStore> demoStore;
     /// Where keys live; null: the system keychain. Not owned.
     CredentialStore* credentialStore = nullptr;

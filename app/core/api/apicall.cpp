@@ -55,8 +55,14 @@ bool isTransportError(QNetworkReply::NetworkError error)
     return error != QNetworkReply::NoError && int(error) < 100;
 }
 
-/// Why a 2xx body is not a JSON:API document; empty when it is one.
-QString unreadableBodyReason(const ApiResponse& response)
+qint64 monotonicNowMs()
+{
+    return QDeadlineTimer::current().deadline();
+}
+
+} // namespace
+
+QString successBodyProblem(const ApiResponse& response)
 {
     const QByteArray contentType = response.header("Content-Type").toLower();
     const QByteArray head = response.body.left(64).trimmed();
@@ -74,13 +80,6 @@ QString unreadableBodyReason(const ApiResponse& response)
         return ApiCall::tr("the answer has no data");
     return {};
 }
-
-qint64 monotonicNowMs()
-{
-    return QDeadlineTimer::current().deadline();
-}
-
-} // namespace
 
 ApiCall::ApiCall(Config config, ApiRequest request, QObject* parent)
     : QObject(parent)
@@ -266,7 +265,7 @@ void ApiCall::handleReply(QNetworkReply* reply, quint64 generation)
             finishWith(error);
             return;
         }
-        const QString reason = unreadableBodyReason(response);
+        const QString reason = successBodyProblem(response);
         if (!reason.isEmpty()) {
             log(status, ApiError::Kind::BadResponse);
             ApiError error = makeApiError(ApiError::Kind::BadResponse, endpointPath(), reason);

@@ -32,6 +32,13 @@ struct RequestLogEntry {
 };
 
 /**
+ * Why a 2xx body is not a JSON:API document (a web page, empty, cut off or malformed JSON, no
+ * `data`), as a translated phrase; empty when it is one. Validates the whole document with
+ * simdjson. Pure function, thread-safe; ApiCall uses it on every successful answer.
+ */
+QString successBodyProblem(const ApiResponse& response);
+
+/**
  * One API request in flight, created by ApiClient::send(). It waits for the rate limiter (with
  * a QTimer, never blocking), sends, waits out a 429's Retry-After and retries, retries 503/504/524
  * with backoff, and ends with exactly one finished() signal. Results are values: response() on

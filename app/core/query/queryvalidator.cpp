@@ -150,8 +150,9 @@ QList<ValidationMessage> validate(const MetricQuery& query, const QString& revis
 
     // Timezone first: the range is resolved in it.
     const QTimeZone zone(query.timezone.toUtf8());
-    const bool zoneKnown =
-        !query.timezone.isEmpty() && QTimeZone::isTimeZoneIdAvailable(query.timezone.toUtf8()) && zone.isValid();
+    // isTimeZoneIdAvailable() lists only zone.tab names; links such as US/Eastern (used in Klaviyo's
+    // own examples) are valid IANA names too, so ask whether the zone loads instead.
+    const bool zoneKnown = !query.timezone.isEmpty() && zone.isValid();
     if (revision::unsupportedTimezones().contains(query.timezone)) {
         m.error(u"timezone"_s,
             tr("Klaviyo does not accept the timezone “%1”. Choose %2 instead.")

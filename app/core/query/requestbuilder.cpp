@@ -73,6 +73,20 @@ QJsonObject aggregateBody(const MetricQuery& query, const QStringList& filters)
 
 } // namespace
 
+namespace {
+
+/// @p lexeme with the offset of @p zone appended when it has none; unchanged when it has one or
+/// does not parse.
+QString withExplicitOffset(const QString& lexeme, const QTimeZone& zone)
+{
+    qint64 ms = 0;
+    if (calendar::isoHasOffset(lexeme) || !calendar::parseIsoInstant(lexeme, &ms, zone))
+        return lexeme;
+    return calendar::formatLocalIso(ms, zone);
+}
+
+} // namespace
+
 QList<ResolvedRange> splitAggregateRange(const ResolvedRange& range, Interval interval, const QTimeZone& zone)
 {
     QList<ResolvedRange> out;
@@ -138,8 +152,16 @@ QList<AggregateChunk> metricAggregateChunks(const MetricQuery& query, qint64 now
     if (!range)
         return out;
     const QList<ResolvedRange> pieces = splitAggregateRange(*range, query.interval, zone);
+    // A single request keeps the user's lexemes verbatim. A split run writes the outer bounds with
+    // an explicit offset (the inner ones always have one): how Klaviyo reads an offset-less bound is not documented [INF], and a chunk
+    // that is exactly one year long must be one year under any reading.
+    MetricQuery sent = query;
+    if (pieces.size() > 1 && query.range.kind == DateRange::Kind::Absolute) {
+        sent.range.startText = withExplicitOffset(query.range.startText, zone);
+        sent.range.endText = withExplicitOffset(query.range.endText, zone);
+    }
     for (qsizetype i = 0; i < pieces.size(); ++i) {
-        const QStringList filters = metricAggregateFilters(query, pieces.at(i), i == 0, i == pieces.size() - 1);
+        const QStringList filters = metricAggregateFilters(sent, pieces.at(i), i == 0, i == pieces.size() - 1);
         out.append({ pieces.at(i), aggregateBody(query, filters) });
     }
     return out;

@@ -3,13 +3,13 @@
 
 // AggregateResult values built in code for the result-view tests (header-only, one copy per test).
 
-#include "results/aggregateresult.h"
+#include <cmath>
+#include <cstdint>
 
 #include <QDateTime>
 #include <QTimeZone>
 
-#include <cmath>
-#include <cstdint>
+#include "results/aggregateresult.h"
 
 namespace kx::test {
 

@@ -1,10 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "resultfixtures.h"
-
-#include "results/chartbuilder.h"
-#include "results/chartpalette.h"
-#include "results/timeticks.h"
-
 #include <QAreaSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -20,13 +14,19 @@
 #include <QTest>
 #include <QValueAxis>
 
+#include "resultfixtures.h"
+#include "results/chartbuilder.h"
+#include "results/chartpalette.h"
+#include "results/timeticks.h"
+
 using namespace kx;
 using kx::test::utcMs;
 
 namespace {
 
 /// A chart of a fixed size in a scene, as a view or the exporter would have it.
-struct SceneChart {
+struct SceneChart
+{
     QGraphicsScene scene;
     QChart* chart = new QChart;
 
@@ -64,7 +64,10 @@ class TestChartBuilder : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale::c());
+    }
 
     void oneSeriesPerGroupAndMeasurementInRankOrder();
     void topNSumsTheRestIntoOther();
@@ -146,7 +149,8 @@ void TestChartBuilder::uniqueGetsNoOther()
 {
     ChartBuilder builder;
     builder.setTopN(2);
-    builder.setResult(prepare(withMeasurements(test::syntheticResult(5, 1, 10, Interval::Day), { Measurement::Unique })));
+    builder.setResult(
+        prepare(withMeasurements(test::syntheticResult(5, 1, 10, Interval::Day), { Measurement::Unique })));
     const auto& specs = builder.series();
     QCOMPARE(specs.size(), size_t(2));
     QCOMPARE(specs[0].dimensions, QStringList { QStringLiteral("G0") });
@@ -385,7 +389,9 @@ void TestChartBuilder::dateAxisLabelsUseQueryTimezone()
     QCOMPARE(axis->endValue(labels.front()), double(utcMs(2023, 11, 5, 4)));
     for (const QString& label : labels) {
         // Every tick is on a round local hour in New York, never on the UTC hour.
-        QVERIFY2(QRegularExpression(QStringLiteral("^Nov \\d+ (00|03|06|09|12|15|18|21):00\u200B*$")).match(label).hasMatch(),
+        QVERIFY2(QRegularExpression(QStringLiteral("^Nov \\d+ (00|03|06|09|12|15|18|21):00\u200B*$"))
+                     .match(label)
+                     .hasMatch(),
             qPrintable(label));
     }
     QVERIFY(labels.contains(QStringLiteral("Nov 6 00:00")));
@@ -401,7 +407,8 @@ void TestChartBuilder::timeTicksFollowIntervalFormats_data()
     QTest::addColumn<QString>("firstLabel");
     QTest::addColumn<qint64>("firstTick");
     QTest::addRow("hour") << int(Interval::Hour) << utcMs(2023, 3, 12, 5) << utcMs(2023, 3, 12, 17)
-                          << QStringLiteral("^Mar 12 \\d\\d:00$") << QStringLiteral("Mar 12 00:00") << utcMs(2023, 3, 12, 5);
+                          << QStringLiteral("^Mar 12 \\d\\d:00$") << QStringLiteral("Mar 12 00:00")
+                          << utcMs(2023, 3, 12, 5);
     QTest::addRow("day") << int(Interval::Day) << utcMs(2023, 3, 1, 5) << utcMs(2023, 3, 20, 4)
                          << QStringLiteral("^Mar \\d+$") << QStringLiteral("Mar 1") << utcMs(2023, 3, 1, 5);
     QTest::addRow("week") << int(Interval::Week) << utcMs(2023, 3, 6, 5) << utcMs(2023, 4, 3, 4)

@@ -1,8 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "resultfixtures.h"
-
-#include "results/chartimageexporter.h"
-
 #include <QBuffer>
 #include <QClipboard>
 #include <QGuiApplication>
@@ -12,14 +8,17 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include "resultfixtures.h"
+#include "results/chartimageexporter.h"
+
 using namespace kx;
 
 namespace {
 
 std::shared_ptr<const PreparedResult> fixture()
 {
-    return PreparedResult::create(test::syntheticResult(5, 2, 24 * 60, Interval::Hour, QStringLiteral("America/New_York")),
-        QLocale::c());
+    return PreparedResult::create(
+        test::syntheticResult(5, 2, 24 * 60, Interval::Hour, QStringLiteral("America/New_York")), QLocale::c());
 }
 
 /// Pixels in @p rect that differ from the background colour.
@@ -44,7 +43,10 @@ class TestChartImageExporter : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale::c());
+    }
 
     void pngHasRequestedSizeAndDrawnContent_data();
     void pngHasRequestedSizeAndDrawnContent();
@@ -128,7 +130,8 @@ void TestChartImageExporter::svgHasViewBoxPathsAndTitle()
     QVERIFY(svg.contains(QStringLiteral("Synthetic")) || svg.contains(QStringLiteral("G0")));
     QVERIFY(svg.contains(QStringLiteral("G0"))); // legend text
     // Physical size from the DPI: 1200 px at 144 dpi = 211.67 mm.
-    QVERIFY2(QRegularExpression(QStringLiteral("width=\"211\\.\\d+mm\"")).match(svg).hasMatch(), qPrintable(svg.left(600)));
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("width=\"211\\.\\d+mm\"")).match(svg).hasMatch(), qPrintable(svg.left(600)));
 }
 
 void TestChartImageExporter::exportDoesNotDependOnAWindowOrZoomState()

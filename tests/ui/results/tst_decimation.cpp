@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "results/decimation.h"
-
-#include <QTest>
-
 #include <cmath>
 #include <cstdint>
 #include <limits>
 #include <map>
 #include <vector>
+
+#include <QTest>
+
+#include "results/decimation.h"
 
 using namespace kx;
 
@@ -25,7 +25,8 @@ private Q_SLOTS:
 
 namespace {
 
-struct Series {
+struct Series
+{
     std::vector<double> xs;
     std::vector<double> ys;
 };
@@ -95,7 +96,8 @@ void TestDecimation::keepsExtremesOfEveryPixelColumn()
         QVERIFY2(out[i - 1].x() < out[i].x(), "points are in strictly increasing x order");
 
     // Brute force: min, max, first and last visible point of every pixel column.
-    struct Column {
+    struct Column
+    {
         QPointF first, last, min, max;
         bool any = false;
     };

@@ -1,8 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "resultfixtures.h"
-
-#include "results/resultchartview.h"
-
 #include <QApplication>
 #include <QCategoryAxis>
 #include <QLegend>
@@ -10,6 +6,9 @@
 #include <QMouseEvent>
 #include <QSignalSpy>
 #include <QTest>
+
+#include "resultfixtures.h"
+#include "results/resultchartview.h"
 
 using namespace kx;
 using kx::test::utcMs;
@@ -19,7 +18,10 @@ class TestResultChartView : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale::c());
+    }
 
     void rubberBandZoomsDateAxisAndDoubleClickResets();
     void resizeRedecimatesForTheNewWidth();
@@ -56,8 +58,10 @@ void TestResultChartView::rubberBandZoomsDateAxisAndDoubleClickResets()
     QVERIFY(!builder->isZoomed());
 
     const QRectF plot = view.chart()->plotArea();
-    const QPoint from = view.mapFromScene(view.chart()->mapToScene(QPointF(plot.left() + plot.width() * 0.25, plot.center().y())));
-    const QPoint to = view.mapFromScene(view.chart()->mapToScene(QPointF(plot.left() + plot.width() * 0.5, plot.center().y())));
+    const QPoint from =
+        view.mapFromScene(view.chart()->mapToScene(QPointF(plot.left() + plot.width() * 0.25, plot.center().y())));
+    const QPoint to =
+        view.mapFromScene(view.chart()->mapToScene(QPointF(plot.left() + plot.width() * 0.5, plot.center().y())));
     QWidget* viewport = view.viewport();
     sendMouse(viewport, QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
     sendMouse(viewport, QEvent::MouseMove, (from + to) / 2, Qt::NoButton, Qt::LeftButton);
@@ -109,7 +113,9 @@ void TestResultChartView::hoverShowsDateSeriesAndValue()
     const QPointF chartPos = view.chart()->mapToPosition(QPointF(double(r.dates[1]), 20), us);
     const QPoint viewPos = view.mapFromScene(view.chart()->mapToScene(chartPos));
     const QString text = view.hoverTextAt(viewPos);
-    QCOMPARE(text, QStringLiteral("%1 (America/New_York)\nUS: 20").arg(QLocale::c().toString(QDate(2024, 1, 2), QLocale::ShortFormat)));
+    QCOMPARE(text,
+        QStringLiteral("%1 (America/New_York)\nUS: 20")
+            .arg(QLocale::c().toString(QDate(2024, 1, 2), QLocale::ShortFormat)));
     QVERIFY(view.hoverTextAt(QPoint(2, 2)).isEmpty());
     // Moving the mouse there must not disturb anything (it shows a tooltip).
     sendMouse(view.viewport(), QEvent::MouseMove, viewPos, Qt::NoButton, Qt::NoButton);

@@ -1,11 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "resultfixtures.h"
-
-#include "results/resultchartview.h"
-#include "results/resultswidget.h"
-#include "results/resulttablemodel.h"
-#include "results/resulttableview.h"
-
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
@@ -20,6 +13,12 @@
 #include <QTableView>
 #include <QTest>
 
+#include "resultfixtures.h"
+#include "results/resultchartview.h"
+#include "results/resultswidget.h"
+#include "results/resulttablemodel.h"
+#include "results/resulttableview.h"
+
 using namespace kx;
 
 class TestResultsWidget : public QObject
@@ -27,7 +26,10 @@ class TestResultsWidget : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale::c());
+    }
 
     void setResultPreparesInBackgroundAndSwapsIn();
     void newerResultWinsOverOlderStillPreparing();
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void hiddenColumnsAreHiddenInTotalsToo();
     void nameProviderReachesTableAndChart();
     void clearEmptiesEverything();
+    void newResultStartsUnsorted();
 };
 
 void TestResultsWidget::setResultPreparesInBackgroundAndSwapsIn()
@@ -51,7 +54,8 @@ void TestResultsWidget::setResultPreparesInBackgroundAndSwapsIn()
     QCOMPARE(widget.tableModel()->rowCount(), 2000);
     QCOMPARE(widget.tableModel()->columnCount(), 1 + 30 * 3);
     QCOMPARE(widget.chartView()->builder()->series().size(), size_t(10 * 3 + 2)); // top 10 + Other count/sum
-    QCOMPARE(widget.findChild<QLabel*>(QStringLiteral("statusLabel"))->text(), QStringLiteral("2000 dates × 90 series"));
+    QCOMPARE(
+        widget.findChild<QLabel*>(QStringLiteral("statusLabel"))->text(), QStringLiteral("2000 dates × 90 series"));
 }
 
 void TestResultsWidget::newerResultWinsOverOlderStillPreparing()
@@ -145,7 +149,8 @@ void TestResultsWidget::nameProviderReachesTableAndChart()
     QVERIFY(shown.wait(10000));
     QCOMPARE(widget.tableModel()->headerData(7, Qt::Horizontal).toString(), QStringLiteral("Germany · Count"));
     const auto& specs = widget.chartView()->builder()->series();
-    QVERIFY(std::any_of(specs.begin(), specs.end(), [](const auto& s) { return s.name == QStringLiteral("Germany · Count"); }));
+    QVERIFY(std::any_of(
+        specs.begin(), specs.end(), [](const auto& s) { return s.name == QStringLiteral("Germany · Count"); }));
 }
 
 void TestResultsWidget::clearEmptiesEverything()
@@ -162,6 +167,21 @@ void TestResultsWidget::clearEmptiesEverything()
     QTest::qWait(200);
     QVERIFY(!widget.preparedResult());
     QCOMPARE(widget.findChild<QLabel*>(QStringLiteral("statusLabel"))->text(), QStringLiteral("No result"));
+}
+
+void TestResultsWidget::newResultStartsUnsorted()
+{
+    ResultsWidget widget;
+    QSignalSpy shown(&widget, &ResultsWidget::resultShown);
+    widget.setResult(test::countryResult());
+    QVERIFY(shown.wait(10000));
+    QTableView* view = widget.tableView()->tableView();
+    view->sortByColumn(1, Qt::DescendingOrder);
+    QCOMPARE(view->model()->index(0, 1).data().toString(), QStringLiteral("30"));
+    widget.setResult(test::countryResult());
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), -1);
+    QCOMPARE(view->model()->index(0, 1).data().toString(), QStringLiteral("10"));
 }
 
 QTEST_MAIN(TestResultsWidget)

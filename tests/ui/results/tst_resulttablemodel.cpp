@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "resultfixtures.h"
-
-#include "results/resulttablemodel.h"
-#include "results/resulttotalsmodel.h"
-
 #include <QAbstractItemModelTester>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
+
+#include "resultfixtures.h"
+#include "results/resulttablemodel.h"
+#include "results/resulttotalsmodel.h"
 
 using namespace kx;
 using kx::test::utcMs;
@@ -18,7 +17,10 @@ class TestResultTableModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale::c());
+    }
 
     void passesModelTesterInBothLayouts_data();
     void passesModelTesterInBothLayouts();
@@ -55,9 +57,10 @@ void TestResultTableModel::passesModelTesterInBothLayouts()
     model.setResult(test::countryResult());
     QVERIFY(model.rowCount() > 0);
     model.setLayoutMode(layout == int(ResultTableModel::Layout::Wide) ? ResultTableModel::Layout::Long
-                                                                       : ResultTableModel::Layout::Wide);
+                                                                      : ResultTableModel::Layout::Wide);
     model.setResult(test::syntheticResult(4, 2, 30));
-    model.setNameProvider([](const QString&, const QString& value) -> QString { return value + QStringLiteral(" name"); });
+    model.setNameProvider(
+        [](const QString&, const QString& value) -> QString { return value + QStringLiteral(" name"); });
     model.clear();
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(totals.rowCount(), 0);
@@ -169,12 +172,12 @@ void TestResultTableModel::datesShowInResultTimezone_data()
                                        << utcMs(2023, 3, 12, 5) << c.toString(QDate(2023, 3, 12), QLocale::ShortFormat);
     QTest::addRow("ny-day-after-dst") << QStringLiteral("America/New_York") << int(Interval::Day)
                                       << utcMs(2023, 3, 13, 4) << c.toString(QDate(2023, 3, 13), QLocale::ShortFormat);
-    QTest::addRow("ny-hour-after-dst")
-        << QStringLiteral("America/New_York") << int(Interval::Hour) << utcMs(2023, 3, 12, 7)
-        << c.toString(QDateTime(QDate(2023, 3, 12), QTime(3, 0)), QLocale::ShortFormat);
-    QTest::addRow("ny-hour-before-dst")
-        << QStringLiteral("America/New_York") << int(Interval::Hour) << utcMs(2023, 3, 12, 6)
-        << c.toString(QDateTime(QDate(2023, 3, 12), QTime(1, 0)), QLocale::ShortFormat);
+    QTest::addRow("ny-hour-after-dst") << QStringLiteral("America/New_York") << int(Interval::Hour)
+                                       << utcMs(2023, 3, 12, 7)
+                                       << c.toString(QDateTime(QDate(2023, 3, 12), QTime(3, 0)), QLocale::ShortFormat);
+    QTest::addRow("ny-hour-before-dst") << QStringLiteral("America/New_York") << int(Interval::Hour)
+                                        << utcMs(2023, 3, 12, 6)
+                                        << c.toString(QDateTime(QDate(2023, 3, 12), QTime(1, 0)), QLocale::ShortFormat);
     // Tokyo midnight is the previous UTC day: a machine-time (UTC) display would be a day early.
     QTest::addRow("tokyo-day") << QStringLiteral("Asia/Tokyo") << int(Interval::Day) << utcMs(2023, 3, 11, 15)
                                << c.toString(QDate(2023, 3, 12), QLocale::ShortFormat);
@@ -214,8 +217,10 @@ void TestResultTableModel::repeatedWallTimeAtFallBackShowsOffset()
     const QString first = model.index(1, 0).data().toString();
     const QString second = model.index(2, 0).data().toString();
     QVERIFY2(first != second, qPrintable(first));
-    QVERIFY2(first.contains(QStringLiteral("01:00")) && first.contains(QStringLiteral("UTC\u221204:00")), qPrintable(first));
-    QVERIFY2(second.contains(QStringLiteral("01:00")) && second.contains(QStringLiteral("UTC\u221205:00")), qPrintable(second));
+    QVERIFY2(
+        first.contains(QStringLiteral("01:00")) && first.contains(QStringLiteral("UTC\u221204:00")), qPrintable(first));
+    QVERIFY2(second.contains(QStringLiteral("01:00")) && second.contains(QStringLiteral("UTC\u221205:00")),
+        qPrintable(second));
     QVERIFY(model.index(0, 0).data().toString().contains(QStringLiteral("00:00")));
     QVERIFY(!model.index(0, 0).data().toString().contains(QStringLiteral("UTC")));
     QVERIFY(model.index(3, 0).data().toString().contains(QStringLiteral("02:00")));
@@ -291,8 +296,8 @@ void TestResultTableModel::mimeDataHasHeaderTextAndHtml()
     QVERIFY(mime->hasText());
     QVERIFY(mime->hasHtml());
     const QString date0 = model.index(0, 0).data().toString();
-    const QString expected = QStringLiteral("Day\tUS · Count\t<DE & co> · Count\n") + date0
-        + QStringLiteral("\t10\t\n\t30\t6\n");
+    const QString expected =
+        QStringLiteral("Day\tUS · Count\t<DE & co> · Count\n") + date0 + QStringLiteral("\t10\t\n\t30\t6\n");
     QCOMPARE(mime->text(), expected);
     const QString html = mime->html();
     QVERIFY2(html.contains(QStringLiteral("<th>&lt;DE &amp; co&gt; · Count</th>")), qPrintable(html));
@@ -320,9 +325,9 @@ void TestResultTableModel::mimeDataFromProxyFollowsSortedOrder()
 void TestResultTableModel::malformedResultIsRepairedNotCrashing()
 {
     AggregateResult r = test::countryResult();
-    r.groups[0].values[1] = { 1.0 };       // too short
-    r.groups[1].values.resize(1);          // missing measurements
-    r.groups[2].dimensions.clear();        // missing dimension value
+    r.groups[0].values[1] = { 1.0 }; // too short
+    r.groups[1].values.resize(1); // missing measurements
+    r.groups[2].dimensions.clear(); // missing dimension value
     r.timezone = QStringLiteral("Mars/Olympus_Mons");
     ResultTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -51,6 +51,7 @@ void makeDirty(QueryDocumentWidget* doc)
 ShellOptions testOptions(MemoryCredentialStore* keys, bool demo)
 {
     ShellOptions options;
+    options.demoStore = test::sharedDemoStore();
     options.demo = demo;
     options.interactiveDialogs = false;
     options.credentialStore = keys;
@@ -85,6 +86,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         test::enterShellTestMode();
+        // Generating the demo account takes a while in a debug build: once per executable.
+        QVERIFY(test::sharedDemoStore());
     }
 
     void init()
@@ -109,7 +112,7 @@ private Q_SLOTS:
             query.measurements = { Measurement::Count, Measurement::SumValue };
             doc->editor()->setQuery(query);
             doc->run();
-            QVERIFY(waitForResult(doc));
+            QVERIFY2(waitForResult(doc), qPrintable(doc->banner()->text() + u' ' + doc->banner()->detail()));
             ran = doc->lastResult()->result;
             QVERIFY(!ran.groups.empty());
 
@@ -247,14 +250,14 @@ private Q_SLOTS:
         QVERIFY(doc->isModified());
         test::screenshot(shell.window(), QStringLiteral("21-matched-by-name"));
         doc->run();
-        QVERIFY(waitForResult(doc));
+        QVERIFY2(waitForResult(doc), qPrintable(doc->banner()->text() + u' ' + doc->banner()->detail()));
         QCOMPARE(doc->lastError().kind, ApiError::Kind::None);
 
         // No metric of that name: a warning, nothing silently changed.
         document.metric.metricName = QStringLiteral("Made-up metric");
         QVERIFY(queryfile::save(document, path));
-        shell.window()->requestCloseDocument(doc);
         shell.dialogs()->setNextAnswer(QMessageBox::Discard);
+        shell.window()->requestCloseDocument(doc);
         QTRY_COMPARE(shell.window()->documentTabs()->count(), 0);
         QVERIFY(shell.window()->openFile(path));
         QueryDocumentWidget* other = shell.window()->currentDocument();

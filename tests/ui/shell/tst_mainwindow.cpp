@@ -36,6 +36,9 @@
 #include <QChart>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
+#include <QMenuBar>
+#include <QDialog>
 
 using namespace kx;
 
@@ -72,6 +75,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         test::enterShellTestMode();
+        // Generating the demo account takes a while in a debug build: once per executable.
+        QVERIFY(test::sharedDemoStore());
     }
 
     void init()
@@ -83,6 +88,7 @@ private Q_SLOTS:
     {
         MemoryCredentialStore keys;
         ShellOptions options;
+        options.demoStore = test::sharedDemoStore();
         options.credentialStore = &keys;
         options.interactiveDialogs = false;
         Shell shell(options);
@@ -155,7 +161,7 @@ private Q_SLOTS:
         QAction* run = action(window, "runAction");
         QTRY_VERIFY(run->isEnabled());
         run->trigger();
-        QVERIFY(waitForResult(doc));
+        QVERIFY2(waitForResult(doc), qPrintable(doc->banner()->text() + u' ' + doc->banner()->detail()));
         QVERIFY(doc->hasResult());
         QVERIFY(!doc->banner()->isVisible());
         QCOMPARE(doc->results()->tableModel()->rowCount(), 30);
@@ -174,6 +180,7 @@ private Q_SLOTS:
     void darkThemeLooksRight()
     {
         ShellOptions options;
+        options.demoStore = test::sharedDemoStore();
         options.demo = true;
         options.interactiveDialogs = false;
         MemoryCredentialStore keys;
@@ -188,7 +195,7 @@ private Q_SLOTS:
         QVERIFY(metric);
         QueryDocumentWidget* doc = shell.window()->newDocument(metric);
         doc->run();
-        QVERIFY(waitForResult(doc));
+        QVERIFY2(waitForResult(doc), qPrintable(doc->banner()->text() + u' ' + doc->banner()->detail()));
         test::screenshot(shell.window(), QStringLiteral("06-dark-results"));
         QCOMPARE(QSettings().value(QStringLiteral("ui/theme")).toString(), QStringLiteral("dark"));
         action(shell.window(), "themeSystemAction")->trigger();
@@ -199,9 +206,9 @@ private Q_SLOTS:
         EngineOptions engine;
         engine.faults = QStringLiteral("latency=1500ms");
         ShellOptions options;
+        options.demoStore = test::sharedDemoStore();
         options.demo = true;
         options.demoEngineOptions = engine;
-        options.demoStore = test::sharedDemoStore();
         options.interactiveDialogs = false;
         MemoryCredentialStore keys;
         options.credentialStore = &keys;
@@ -214,7 +221,7 @@ private Q_SLOTS:
         QVERIFY(metric);
         QueryDocumentWidget* doc = shell.window()->newDocument(metric);
         doc->run();
-        QVERIFY(waitForResult(doc));
+        QVERIFY2(waitForResult(doc), qPrintable(doc->banner()->text() + u' ' + doc->banner()->detail()));
         const auto firstResult = doc->results()->preparedResult();
         const QVariant firstCell = doc->results()->tableModel()->index(0, 1).data(ResultTableModel::RawValueRole);
 
@@ -246,6 +253,7 @@ private Q_SLOTS:
     void badRequestShowsBannerThatFocusesTheField()
     {
         ShellOptions options;
+        options.demoStore = test::sharedDemoStore();
         options.demo = true;
         options.interactiveDialogs = false;
         MemoryCredentialStore keys;
@@ -304,9 +312,9 @@ private Q_SLOTS:
         engine.scopes = { QStringLiteral("campaigns:read"), QStringLiteral("flows:read"), QStringLiteral("lists:read") };
         engine.faults = QStringLiteral("latency=600ms");
         ShellOptions options;
+        options.demoStore = test::sharedDemoStore();
         options.demo = true;
         options.demoEngineOptions = engine;
-        options.demoStore = store;
         options.interactiveDialogs = false;
         MemoryCredentialStore keys;
         options.credentialStore = &keys;
@@ -359,6 +367,119 @@ private Q_SLOTS:
         settings->close();
     }
 
+    void nonTrivialRunShowsThePlanFirst()
+    {
+        ShellOptions options;
+        options.demoStore = test::sharedDemoStore();
+        options.demo = true;
+        options.interactiveDialogs = false;
+        MemoryCredentialStore keys;
+        options.credentialStore = &keys;
+        Shell shell(options);
+        shell.window()->resize(1400, 900);
+        shell.start();
+        QTRY_VERIFY_WITH_TIMEOUT(shell.session()->connectionState() == AccountSession::ConnectionState::Connected,
+            kNetworkTimeoutMs);
+        QueryDocumentWidget* doc = shell.window()->newDocument(metricNamed(shell.session(), QStringLiteral("Opened Email")));
+        // Twenty-two months: more than the one year one request may cover, so two requests.
+        MetricQuery query = doc->editor()->query();
+        const QDate today = QDate::currentDate();
+        const QDate start(today.year() - 2, today.month(), 1);
+        query.range.kind = DateRange::Kind::Absolute;
+        query.range.startText = start.toString(Qt::ISODate) + QStringLiteral("T00:00:00");
+        query.range.endText = start.addMonths(22).toString(Qt::ISODate) + QStringLiteral("T00:00:00");
+        query.interval = Interval::Month;
+        doc->editor()->setQuery(query);
+        QTRY_VERIFY(doc->canRun());
+        action(shell.window(), "runAction")->trigger();
+        QVERIFY(doc->banner()->isVisible());
+        QCOMPARE(doc->banner()->kind(), MessageBanner::Kind::Info);
+        QVERIFY2(doc->banner()->text().startsWith(QStringLiteral("This query runs as 2 requests")), qPrintable(doc->banner()->text()));
+        QVERIFY(!doc->isRunning());
+        QVERIFY(action(shell.window(), "cancelAction")->isEnabled());
+        test::screenshot(shell.window(), QStringLiteral("14-plan"));
+        auto* runPlan = doc->banner()->findChild<QPushButton*>(QStringLiteral("runPlanButton"));
+        QVERIFY(runPlan);
+        QTest::mouseClick(runPlan, Qt::LeftButton);
+        QVERIFY2(waitForResult(doc), qPrintable(doc->banner()->text() + u' ' + doc->banner()->detail()));
+        QCOMPARE(doc->lastResult()->result.requestCount, 2);
+        QCOMPARE(doc->results()->tableModel()->rowCount(), 22);
+
+        // "Not now" drops the plan without running.
+        action(shell.window(), "runAction")->trigger();
+        QVERIFY(doc->banner()->isVisible());
+        QTest::mouseClick(doc->banner()->findChild<QPushButton*>(QStringLiteral("cancelPlanButton")), Qt::LeftButton);
+        QVERIFY(!doc->banner()->isVisible());
+        QVERIFY(!doc->isRunning());
+    }
+
+    void menusFollowDesktopConventions()
+    {
+        MemoryCredentialStore keys;
+        ShellOptions options;
+        options.demoStore = test::sharedDemoStore();
+        options.interactiveDialogs = false;
+        options.credentialStore = &keys;
+        Shell shell(options);
+        shell.start();
+        MainWindow* window = shell.window();
+        const auto keysOf = [window](const char* name) { return action(window, name)->shortcuts(); };
+        QVERIFY(keysOf("newAction").contains(QKeySequence(QKeySequence::New)));
+        QVERIFY(keysOf("openAction").contains(QKeySequence(QKeySequence::Open)));
+        QVERIFY(keysOf("saveAction").contains(QKeySequence(QKeySequence::Save)));
+        QVERIFY(keysOf("closeTabAction").contains(QKeySequence(QKeySequence::Close)));
+        QVERIFY(keysOf("quitAction").contains(QKeySequence(QKeySequence::Quit)));
+        QVERIFY(keysOf("runAction").contains(QKeySequence(Qt::Key_F5)));
+        QVERIFY(keysOf("runAction").contains(QKeySequence(Qt::CTRL | Qt::Key_Return)));
+        QVERIFY(keysOf("cancelAction").contains(QKeySequence(Qt::Key_Escape)));
+        QStringList menus;
+        for (QAction* a : window->menuBar()->actions())
+            menus.append(a->text().remove(u'&'));
+        QCOMPARE(menus, (QStringList { QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("Query"),
+                             QStringLiteral("View"), QStringLiteral("Help") }));
+        // Nothing to act on yet: document actions are off.
+        QVERIFY(!action(window, "saveAction")->isEnabled());
+        QVERIFY(!action(window, "runAction")->isEnabled());
+
+        action(window, "shortcutsAction")->trigger();
+        auto* dialog = window->findChild<QDialog*>(QStringLiteral("shortcutsDialog"));
+        QVERIFY(dialog);
+        auto* tree = dialog->findChild<QTreeWidget*>(QStringLiteral("shortcutTree"));
+        QVERIFY(!tree->findItems(QStringLiteral("Run"), Qt::MatchExactly, 0).isEmpty());
+        QVERIFY(tree->findItems(QStringLiteral("Run"), Qt::MatchExactly, 0).first()->text(1).contains(QStringLiteral("F5")));
+        test::screenshot(dialog, QStringLiteral("15-shortcuts"));
+        dialog->close();
+
+        action(window, "aboutAction")->trigger();
+        QVERIFY(shell.dialogs()->messages().last().contains(QStringLiteral("Klaviyo Metrics Explorer 0.1.0-test")));
+    }
+
+    void windowLayoutIsRestored()
+    {
+        MemoryCredentialStore keys;
+        ShellOptions options;
+        options.demoStore = test::sharedDemoStore();
+        options.interactiveDialogs = false;
+        options.credentialStore = &keys;
+        {
+            Shell shell(options);
+            shell.start();
+            QVERIFY(QTest::qWaitForWindowExposed(shell.window()));
+            shell.window()->resize(1111, 777);
+            QAction* toggle = shell.window()->findChild<QAction*>(QStringLiteral("showBrowserAction"));
+            QVERIFY(toggle->isChecked());
+            toggle->trigger();
+            QVERIFY(!shell.window()->metricBrowserDock()->isVisible());
+            shell.window()->close();
+            QTRY_VERIFY(!shell.window()->isVisible());
+        }
+        Shell again(options);
+        again.start();
+        QVERIFY(QTest::qWaitForWindowExposed(again.window()));
+        QCOMPARE(again.window()->size(), QSize(1111, 777));
+        QVERIFY(!again.window()->metricBrowserDock()->isVisible());
+    }
+
     void switchingProfilesReloadsTheBrowser()
     {
         // A second account, served by the same in-process engine under another key.
@@ -377,6 +498,7 @@ private Q_SLOTS:
             QTRY_VERIFY(done);
         }
         ShellOptions options;
+        options.demoStore = test::sharedDemoStore();
         options.demo = true;
         options.interactiveDialogs = false;
         options.credentialStore = &keys;

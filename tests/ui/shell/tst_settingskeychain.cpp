@@ -113,6 +113,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         test::enterShellTestMode();
+        // Generating the demo account takes a while in a debug build: once per executable.
+        QVERIFY(test::sharedDemoStore());
     }
 
     void init()
@@ -132,6 +134,8 @@ private Q_SLOTS:
         }
 
         ShellOptions options;
+
+        options.demoStore = test::sharedDemoStore();
         options.credentialStore = &keychain;
         options.interactiveDialogs = false;
         Shell shell(options);
@@ -185,6 +189,7 @@ private Q_SLOTS:
     {
         NoKeychainStore store;
         ShellOptions options;
+        options.demoStore = test::sharedDemoStore();
         options.credentialStore = &store;
         options.interactiveDialogs = false;
         Shell shell(options);
@@ -210,6 +215,7 @@ private Q_SLOTS:
     {
         NoKeychainStore store;
         ShellOptions options;
+        options.demoStore = test::sharedDemoStore();
         options.credentialStore = &store;
         options.interactiveDialogs = false;
         Shell shell(options);

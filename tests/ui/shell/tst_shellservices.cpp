@@ -3,7 +3,9 @@
 #include "shell/dialogservice.h"
 #include "shell/metriccache.h"
 #include "shell/recentfiles.h"
+#include "shell/statusbarwidget.h"
 #include "shell/thememanager.h"
+#include "api/apiratelimiter.h"
 
 #include <QApplication>
 #include <QDir>
@@ -199,6 +201,42 @@ private Q_SLOTS:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 0);
         cache.remove(QStringLiteral("p1"));
         QVERIFY(!cache.load(QStringLiteral("p1")));
+    }
+
+    // --- StatusBarWidget -----------------------------------------------------------------
+
+    void rateLimitMeterCountsDownWhileARunWaits()
+    {
+        qint64 now = 1000000;
+        ApiRateLimiter limiter;
+        limiter.setClock([&now] { return now; });
+        limiter.setRevision(QStringLiteral("2026-07-15"));
+        StatusBarWidget status;
+        status.setRateLimiter(&limiter);
+        QCOMPARE(status.meterText(), QStringLiteral("Queries 60/60  ·  Metrics 150/150"));
+        limiter.recordSent(EndpointFamily::MetricAggregates);
+        limiter.recordSent(EndpointFamily::Metrics);
+        QCOMPARE(status.meterText(), QStringLiteral("Queries 59/60  ·  Metrics 149/150"));
+        QVERIFY(status.waitText().isEmpty());
+
+        // A 429 blocks the family for 2.5 s: while a run is busy the wait is shown and counts down.
+        limiter.blockUntil(EndpointFamily::MetricAggregates, now + 2500);
+        status.setBusy(true);
+        QCOMPARE(status.waitText(), QStringLiteral("Waiting 2.5 s for Klaviyo's limits"));
+        now += 1000;
+        QTRY_COMPARE(status.waitText(), QStringLiteral("Waiting 1.5 s for Klaviyo's limits"));
+        now += 2000;
+        QTRY_VERIFY(status.waitText().isEmpty());
+        status.setBusy(false);
+
+        status.setProfile(QStringLiteral("My shop"), false);
+        status.setRevision(QStringLiteral("2024-10-15"));
+        status.setConnectionState(AccountSession::ConnectionState::KeyRejected, QStringLiteral("Wrong key"));
+        QCOMPARE(status.profileText(), QStringLiteral("My shop"));
+        QCOMPARE(status.revisionText(), QStringLiteral("API 2024-10-15"));
+        QCOMPARE(status.connectionText(), QStringLiteral("Key rejected"));
+        status.setRateLimiter(nullptr);
+        QVERIFY(status.meterText().isEmpty());
     }
 
     // --- ThemeManager --------------------------------------------------------------------
