@@ -2,7 +2,9 @@
 #include "clisession.h"
 
 #include "api/aggregaterun.h"
+#include "api/apicall.h"
 #include "api/apiclient.h"
+#include "api/apiparsers.h"
 #include "api/metricsfetch.h"
 #include "api/reportrun.h"
 #include "auth/keychaincredentialstore.h"
@@ -16,27 +18,37 @@
 #include "results/reportresult.h"
 #include "util/calendar.h"
 
+#include "results/chartbuilder.h"
+#include "results/chartimageexporter.h"
+#include "results/preparedresult.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimeZone>
 #include <QNetworkAccessManager>
 #include <QSaveFile>
+#include <QSocketNotifier>
 #include <QSettings>
 
 #include <cmath>
 #include <cstdio>
+#include <csignal>
 #include <unistd.h>
 
 namespace kx {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
 constexpr int kExitOk = 0;
 constexpr int kExitUsage = 2;
 constexpr int kExitApi = 3;
+constexpr int kExitCancelled = 130;
 
 const QString kDemoKey = QStringLiteral("pk_demo");
 
@@ -86,11 +98,41 @@ QByteArray reportJson(const ReportResult& result)
 
 } // namespace
 
+namespace {
+
+int g_signalPipe[2] = { -1, -1 };
+
+void onStopSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+} // namespace
+
 CliSession::CliSession(QObject* parent)
     : QObject(parent)
     , m_err(stderr)
 {
     m_progressOnTerminal = ::isatty(::fileno(stderr)) == 1;
+    // Ctrl+C or SIGTERM cancels the run cleanly (no partial output file) and exits with 130. The
+    // handler only writes to a pipe; the event loop does the rest.
+    if (g_signalPipe[0] < 0 && ::pipe(g_signalPipe) != 0)
+        return;
+    m_signalNotifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, this);
+    connect(m_signalNotifier, &QSocketNotifier::activated, this, [this] {
+        char byte = 0;
+        [[maybe_unused]] const auto got = ::read(g_signalPipe[0], &byte, 1);
+        if (m_operation)
+            m_operation->cancel();
+        fail(kExitCancelled, tr("Cancelled; nothing was written."));
+    });
+    struct sigaction action = {};
+    action.sa_handler = onStopSignal;
+    ::sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
 }
 
 CliSession::~CliSession()
@@ -117,6 +159,12 @@ int CliSession::exec(const QStringList& arguments)
             return code;
         if (const int code = validateCommand(); code != kExitOk)
             return code;
+        if (const QString format = m_parser.value(QStringLiteral("format"));
+            m_document.kind == QueryDocument::Kind::Report && (format == u"png" || format == u"svg")) {
+            // Checked before running: report calls come out of a small daily quota.
+            m_err << tr("Charts of reports are exported from the app; use --format csv or json here.") << Qt::endl;
+            return kExitUsage;
+        }
         if (const int code = prepareOutput(); code != kExitOk)
             return code;
         prepareBackend([this] { startRun(); });
@@ -161,7 +209,9 @@ int CliSession::parse(const QStringList& arguments)
             QStringLiteral("URL") });
         m_parser.addOption({ QStringLiteral("profile"), tr("Use this saved profile (name or id)."),
             QStringLiteral("NAME") });
-        m_parser.addOption({ QStringLiteral("format"), tr("Output format: csv or json (default csv)."),
+        m_parser.addOption({ QStringLiteral("format"),
+            m_verb == Verb::Run ? tr("Output format: csv, json, or a chart as png or svg (default csv).")
+                                : tr("Output format: csv or json (default csv)."),
             QStringLiteral("FORMAT"), QStringLiteral("csv") });
         m_parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
             tr("Write the output to FILE ('-' for standard output, the default)."), QStringLiteral("FILE"),
@@ -169,9 +219,19 @@ int CliSession::parse(const QStringList& arguments)
         m_parser.addOption({ QStringLiteral("timeout"), tr("Seconds without data before a request fails (default 60)."),
             QStringLiteral("SECONDS"), QStringLiteral("60") });
     }
-    if (m_verb == Verb::Run)
+    if (m_verb == Verb::Run) {
         m_parser.addOption({ QStringLiteral("layout"), tr("CSV layout: long or wide (default long)."),
             QStringLiteral("LAYOUT"), QStringLiteral("long") });
+        m_parser.addOption({ QStringLiteral("width"), tr("Chart width in pixels (png, svg; default 1600)."),
+            QStringLiteral("PIXELS"), QStringLiteral("1600") });
+        m_parser.addOption({ QStringLiteral("height"), tr("Chart height in pixels (png, svg; default 900)."),
+            QStringLiteral("PIXELS"), QStringLiteral("900") });
+        m_parser.addOption({ QStringLiteral("dpi"), tr("Chart resolution; text and lines scale with it (default 96)."),
+            QStringLiteral("DPI"), QStringLiteral("96") });
+        m_parser.addOption({ QStringLiteral("chart"),
+            tr("Chart type: line, area, bar or stacked-bar (default: the one saved in the file, else line)."),
+            QStringLiteral("TYPE") });
+    }
     if (m_verb == Verb::Metrics) {
         m_parser.addOption({ QStringLiteral("integration"), tr("Only metrics of this integration (e.g. Shopify)."),
             QStringLiteral("NAME") });
@@ -214,9 +274,42 @@ int CliSession::parse(const QStringList& arguments)
     }
     if (online) {
         const QString format = m_parser.value(QStringLiteral("format"));
-        if (format != u"csv" && format != u"json") {
-            m_err << tr("Unknown format '%1': use csv or json.").arg(format) << Qt::endl;
+        const bool image = format == u"png" || format == u"svg";
+        if (format != u"csv" && format != u"json" && !(m_verb == Verb::Run && image)) {
+            m_err << (m_verb == Verb::Run ? tr("Unknown format '%1': use csv, json, png or svg.").arg(format)
+                                          : tr("Unknown format '%1': use csv or json.").arg(format))
+                  << Qt::endl;
             return kExitUsage;
+        }
+        if (image) {
+            if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+                m_err << tr("Charts need the graphical libraries; start the command as '%1 run FILE --format %2'.")
+                             .arg(arguments.value(0), format)
+                      << Qt::endl;
+                return kExitUsage;
+            }
+            for (const char* name : { "width", "height" }) {
+                bool ok = false;
+                const int v = m_parser.value(QLatin1StringView(name)).toInt(&ok);
+                if (!ok || v < 100 || v > 20000) {
+                    m_err << tr("--%1 needs a number of pixels between 100 and 20000.").arg(QLatin1StringView(name))
+                          << Qt::endl;
+                    return kExitUsage;
+                }
+            }
+            bool ok = false;
+            const double dpi = m_parser.value(QStringLiteral("dpi")).toDouble(&ok);
+            if (!ok || dpi < 24 || dpi > 1200) {
+                m_err << tr("--dpi needs a resolution between 24 and 1200.") << Qt::endl;
+                return kExitUsage;
+            }
+            if (m_parser.isSet(QStringLiteral("chart"))
+                && !ChartBuilder::chartTypeFromKey(m_parser.value(QStringLiteral("chart")))) {
+                m_err << tr("Unknown chart '%1': use line, area, bar or stacked-bar.")
+                             .arg(m_parser.value(QStringLiteral("chart")))
+                      << Qt::endl;
+                return kExitUsage;
+            }
         }
         if (m_verb == Verb::Run) {
             const QString layout = m_parser.value(QStringLiteral("layout"));
@@ -330,7 +423,7 @@ int CliSession::requestCommand()
     }
     for (int i = 0; i < requests.size(); ++i) {
         if (requests.size() > 1)
-            out << u"# " << tr("Request %1 of %2").arg(i + 1).arg(requests.size()) << u'\n';
+            out << u"# "_s << tr("Request %1 of %2").arg(i + 1).arg(requests.size()) << u'\n';
         out << requests[i].body;
         out << curlCommand(requests[i], base, revision()) << u'\n';
         if (i + 1 < requests.size())
@@ -502,13 +595,37 @@ void CliSession::startMetrics()
 void CliSession::writeAggregateResult()
 {
     const auto* run = qobject_cast<AggregateRun*>(m_operation.data());
-    const AggregateResult& result = run->result();
+    const QString format = m_parser.value(QStringLiteral("format"));
+    if ((format == u"png" || format == u"svg") && run->result().metricName.isEmpty() && !m_metricNameAsked) {
+        // A raw request body names the metric by id only; a chart is titled with its name.
+        m_metricNameAsked = true;
+        ApiCall* call = m_client->send(ApiRequest::get(u"/api/metrics/"_s + run->result().metricId,
+                                           EndpointFamily::Metrics, { { u"fields[metric]"_s, u"name"_s } }),
+            this);
+        connect(call, &ApiCall::finished, this, [this, call] {
+            if (call->isSuccess()) {
+                if (const auto metric = apiparsers::parseMetric(call->response().body))
+                    m_metricName = metric->name;
+            }
+            call->deleteLater();
+            writeAggregateResult();
+        });
+        return;
+    }
+    AggregateResult named;
+    if (!m_metricName.isEmpty()) {
+        named = run->result();
+        named.metricName = m_metricName;
+    }
+    const AggregateResult& result = m_metricName.isEmpty() ? run->result() : named;
     for (const QString& warning : result.warnings)
         warn(warning);
-    const bool json = m_parser.value(QStringLiteral("format")) == u"json";
+    const bool json = format == u"json";
     bool ok = false;
     QString error;
-    if (json) {
+    if (format == u"png" || format == u"svg") {
+        ok = writeAggregateChart(result, format == u"svg", &error);
+    } else if (json) {
         AggregateJsonWriter writer;
         ok = writer.write(result, m_output.get());
         error = writer.errorString();
@@ -526,6 +643,35 @@ void CliSession::writeAggregateResult()
     }
     if (commitOutput())
         finish(kExitOk);
+}
+
+bool CliSession::writeAggregateChart(const AggregateResult& result, bool svg, QString* error)
+{
+    // The same chart as the app draws: the file's saved chart type, top N and hidden series.
+    const QJsonObject& view = m_document.view;
+    const auto prepared = PreparedResult::create(result);
+    ChartImageExporter exporter(prepared);
+    auto type = ChartBuilder::chartTypeFromKey(view.value(QStringLiteral("chartType")).toString());
+    if (m_parser.isSet(QStringLiteral("chart")))
+        type = ChartBuilder::chartTypeFromKey(m_parser.value(QStringLiteral("chart")));
+    exporter.setChartType(type.value_or(ChartBuilder::ChartType::Line));
+    if (view.value(QStringLiteral("topN")).isDouble())
+        exporter.setTopN(view.value(QStringLiteral("topN")).toInt());
+    QSet<QString> hidden;
+    for (const QJsonValue& key : view.value(QStringLiteral("hiddenSeries")).toArray())
+        hidden.insert(key.toString());
+    exporter.setHiddenSeries(hidden);
+
+    ChartImageOptions options;
+    options.pixelSize = QSize(m_parser.value(QStringLiteral("width")).toInt(), m_parser.value(QStringLiteral("height")).toInt());
+    options.dpi = m_parser.value(QStringLiteral("dpi")).toDouble();
+    QStringList filters;
+    for (const FilterExpr& filter : m_document.metric.filters)
+        filters.append(printFilter(filter));
+    const QTimeZone zone(result.timezone.toUtf8());
+    options.caption = ChartImageExporter::captionLines(*prepared, filters.join(QStringLiteral(", ")),
+        QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), zone.isValid() ? zone : QTimeZone::utc()));
+    return svg ? exporter.writeSvg(m_output.get(), options, error) : exporter.writePng(m_output.get(), options, error);
 }
 
 void CliSession::writeReportResult()
@@ -624,6 +770,8 @@ void CliSession::finish(int code)
 
 void CliSession::fail(int code, const QString& message)
 {
+    if (m_finished)
+        return; // e.g. the cancelled operation reporting after a signal already ended the run
     if (auto* save = qobject_cast<QSaveFile*>(m_output.get()))
         save->cancelWriting();
     m_err << message << Qt::endl;
@@ -632,7 +780,7 @@ void CliSession::fail(int code, const QString& message)
 
 void CliSession::warn(const QString& message)
 {
-    m_err << tr("warning") << u": " << message << Qt::endl;
+    m_err << tr("warning") << u": "_s << message << Qt::endl;
 }
 
 } // namespace kx

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "results/aggregateresult.h"
 #include "query/queryfile.h"
 #include "settings/profile.h"
 
@@ -15,6 +16,7 @@
 #include <memory>
 
 class QIODevice;
+class QSocketNotifier;
 class QNetworkAccessManager;
 
 namespace kx {
@@ -56,6 +58,7 @@ private:
     void startMetrics();
     void watch(ApiOperation* operation, std::function<void()> onSuccess);
     void writeAggregateResult();
+    bool writeAggregateChart(const AggregateResult& result, bool svg, QString* error);
     void writeReportResult();
     void writeMetrics();
     bool commitOutput();
@@ -76,6 +79,9 @@ private:
     QueryDocument m_document;
     std::optional<Profile> m_profile;
     qint64 m_now = 0;
+    bool m_metricNameAsked = false;
+    QSocketNotifier* m_signalNotifier = nullptr;
+    QString m_metricName; ///< looked up for chart titles when the file names the metric by id only
 
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ApiClient> m_client;

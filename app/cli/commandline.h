@@ -13,6 +13,8 @@ namespace CommandLine {
 
 /// Whether argv names a command-line verb (so main() can skip creating a QApplication).
 bool isCommand(int argc, char* argv[]);
+/// Whether the command draws a chart (`run … --format png|svg`) and so needs a QApplication.
+bool needsGraphics(int argc, char* argv[]);
 /// Runs the verb in @p arguments and returns the process exit code.
 int run(const QStringList& arguments);
 

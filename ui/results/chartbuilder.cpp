@@ -752,4 +752,28 @@ QList<QPointF> ChartBuilder::drawnPoints(int index) const
     return m_lines[size_t(index)]->points();
 }
 
+QString ChartBuilder::chartTypeKey(ChartType type)
+{
+    switch (type) {
+    case ChartType::Area:
+        return QStringLiteral("area");
+    case ChartType::Bar:
+        return QStringLiteral("bar");
+    case ChartType::StackedBar:
+        return QStringLiteral("stacked-bar");
+    case ChartType::Line:
+        break;
+    }
+    return QStringLiteral("line");
+}
+
+std::optional<ChartBuilder::ChartType> ChartBuilder::chartTypeFromKey(const QString& key)
+{
+    for (auto type : { ChartType::Line, ChartType::Area, ChartType::Bar, ChartType::StackedBar }) {
+        if (chartTypeKey(type) == key)
+            return type;
+    }
+    return std::nullopt;
+}
+
 } // namespace kx

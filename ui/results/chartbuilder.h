@@ -52,6 +52,11 @@ public:
         StackedBar
     };
     Q_ENUM(ChartType)
+    /// Stable spelling of a chart type in saved views and on the command line ("line", "area",
+    /// "bar", "stacked-bar").
+    static QString chartTypeKey(ChartType type);
+    /// The chart type spelled @p key, if any.
+    static std::optional<ChartType> chartTypeFromKey(const QString& key);
 
     /// One series to draw, before it becomes a Qt Charts object.
     struct SeriesSpec

@@ -20,31 +20,6 @@ const QString kTopN = QStringLiteral("topN");
 const QString kHidden = QStringLiteral("hiddenSeries");
 const QString kTab = QStringLiteral("tab");
 
-QString chartTypeKey(ChartBuilder::ChartType type)
-{
-    switch (type) {
-    case ChartBuilder::ChartType::Area:
-        return QStringLiteral("area");
-    case ChartBuilder::ChartType::Bar:
-        return QStringLiteral("bar");
-    case ChartBuilder::ChartType::StackedBar:
-        return QStringLiteral("stacked-bar");
-    case ChartBuilder::ChartType::Line:
-        break;
-    }
-    return QStringLiteral("line");
-}
-
-std::optional<ChartBuilder::ChartType> chartTypeFromKey(const QString& key)
-{
-    for (auto type : { ChartBuilder::ChartType::Line, ChartBuilder::ChartType::Area, ChartBuilder::ChartType::Bar,
-             ChartBuilder::ChartType::StackedBar }) {
-        if (chartTypeKey(type) == key)
-            return type;
-    }
-    return std::nullopt;
-}
-
 void selectData(QComboBox* combo, int value)
 {
     if (!combo)
@@ -59,7 +34,7 @@ QJsonObject capture(const ResultsWidget* results)
 {
     QJsonObject view;
     if (const auto* combo = results->findChild<QComboBox*>(QStringLiteral("chartTypeCombo")))
-        view.insert(kChartType, chartTypeKey(ChartBuilder::ChartType(combo->currentData().toInt())));
+        view.insert(kChartType, ChartBuilder::chartTypeKey(ChartBuilder::ChartType(combo->currentData().toInt())));
     if (const auto* combo = results->findChild<QComboBox*>(QStringLiteral("layoutCombo")))
         view.insert(kTableLayout,
             ResultTableModel::Layout(combo->currentData().toInt()) == ResultTableModel::Layout::Long
@@ -77,7 +52,7 @@ QJsonObject capture(const ResultsWidget* results)
 
 void apply(ResultsWidget* results, const QJsonObject& view)
 {
-    if (const auto type = chartTypeFromKey(view.value(kChartType).toString()))
+    if (const auto type = ChartBuilder::chartTypeFromKey(view.value(kChartType).toString()))
         selectData(results->findChild<QComboBox*>(QStringLiteral("chartTypeCombo")), int(*type));
     const QString layout = view.value(kTableLayout).toString();
     if (layout == u"long" || layout == u"wide")
