@@ -4,6 +4,8 @@
 #include "api/apiclient.h"
 #include "editor/metricqueryeditor.h"
 #include "query/filterexpr.h"
+#include "reports/reportdocumentpane.h"
+#include "reports/reportresultswidget.h"
 #include "results/chartimageexporter.h"
 #include "results/csvwriter.h"
 #include "results/resultchartview.h"
@@ -125,7 +127,9 @@ MainWindow::MainWindow(const ShellServices& services, QWidget* parent)
     connect(m_tabs, &DocumentTabWidget::closeRequested, this,
         [this](QueryDocumentWidget* doc) { requestCloseDocument(doc); });
     connect(m_tabs, &DocumentTabWidget::currentDocumentChanged, this, [this](QueryDocumentWidget* doc) {
-        m_undoGroup->setActiveStack(doc ? doc->editor()->undoStack() : nullptr);
+        if (doc)
+            m_undoGroup->addStack(doc->undoStack()); // a report's stack joins when it becomes one
+        m_undoGroup->setActiveStack(doc ? doc->undoStack() : nullptr);
         updateActions();
     });
     connect(m_tabs, &DocumentTabWidget::documentStateChanged, this, [this] { updateActions(); });
@@ -170,6 +174,8 @@ void MainWindow::createActions()
     };
     m_newAction = make(QStringLiteral("newAction"), tr("&New Query"), { QKeySequence::New });
     m_newAction->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
+    m_newReportAction = make(QStringLiteral("newReportAction"), tr("New &Report"), { QKeySequence(tr("Ctrl+Shift+N")) });
+    m_newReportAction->setStatusTip(tr("A campaign, flow, form or segment report, with Klaviyo's send-date numbers"));
     m_openAction = make(QStringLiteral("openAction"), tr("&Open…"), { QKeySequence::Open });
     m_openAction->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
     m_saveAction = make(QStringLiteral("saveAction"), tr("&Save"), { QKeySequence::Save });
@@ -179,6 +185,7 @@ void MainWindow::createActions()
     m_saveResultsAction->setCheckable(true);
     m_saveResultsAction->setStatusTip(tr("Keep the last results in the query file, to see them again offline"));
     m_exportCsvAction = make(QStringLiteral("exportCsvAction"), tr("Results as &CSV…"));
+    m_exportJsonAction = make(QStringLiteral("exportJsonAction"), tr("Report Results as &JSON…"));
     m_exportPngAction = make(QStringLiteral("exportPngAction"), tr("Chart as &PNG Image…"));
     m_exportSvgAction = make(QStringLiteral("exportSvgAction"), tr("Chart as &SVG Image…"));
     m_closeTabAction = make(QStringLiteral("closeTabAction"), tr("&Close Tab"), { QKeySequence::Close });
@@ -252,7 +259,9 @@ void MainWindow::createActions()
         if (auto* doc = currentDocument())
             doc->setSaveResults(on);
     });
+    connect(m_newReportAction, &QAction::triggered, this, [this] { newReportDocument(); });
     connect(m_exportCsvAction, &QAction::triggered, this, &MainWindow::exportCsv);
+    connect(m_exportJsonAction, &QAction::triggered, this, &MainWindow::exportJson);
     connect(m_exportPngAction, &QAction::triggered, this, [this] { exportChart(false); });
     connect(m_exportSvgAction, &QAction::triggered, this, [this] { exportChart(true); });
     connect(m_closeTabAction, &QAction::triggered, this, [this] {
@@ -278,6 +287,7 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_newAction);
+    file->addAction(m_newReportAction);
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
@@ -288,6 +298,7 @@ void MainWindow::createMenus()
     m_exportMenu = file->addMenu(tr("&Export"));
     m_exportMenu->setObjectName(QStringLiteral("exportMenu"));
     m_exportMenu->addAction(m_exportCsvAction);
+    m_exportMenu->addAction(m_exportJsonAction);
     m_exportMenu->addAction(m_exportPngAction);
     m_exportMenu->addAction(m_exportSvgAction);
     file->addSeparator();
@@ -427,6 +438,7 @@ void MainWindow::updateActions()
     }
     const bool hasResult = hasDoc && doc->hasResult();
     m_exportCsvAction->setEnabled(hasResult);
+    m_exportJsonAction->setEnabled(hasResult && doc->isReport());
     m_exportPngAction->setEnabled(hasResult);
     m_exportSvgAction->setEnabled(hasResult);
     m_exportMenu->setEnabled(hasResult);
@@ -436,7 +448,8 @@ void MainWindow::updateActions()
     m_runAction->setEnabled(hasDoc && !running && doc->canRun());
     m_runAction->setToolTip(blocked.isEmpty() ? tr("Run the query (F5)") : blocked);
     m_runAction->setStatusTip(blocked.isEmpty() ? tr("Run the query of the current tab") : blocked);
-    m_cancelAction->setEnabled(running || (hasDoc && doc->runner() && doc->runner()->isPrepared()));
+    m_cancelAction->setEnabled(
+        running || (hasDoc && (doc->isQueued() || (doc->runner() && doc->runner()->isPrepared()))));
     bool anyRunning = false;
     for (QueryDocumentWidget* d : m_tabs->documents())
         anyRunning = anyRunning || d->isRunning();
@@ -455,6 +468,20 @@ QueryDocumentWidget* MainWindow::createDocument()
     m_undoGroup->addStack(doc->editor()->undoStack());
     connect(doc, &QueryDocumentWidget::resultArrived, this, &MainWindow::updateActions);
     connect(doc, &QueryDocumentWidget::runFailed, this, &MainWindow::updateActions);
+    connect(doc, &QueryDocumentWidget::openReportRequested, this,
+        [this](const ReportQuery& query) { newReportDocument(query); });
+    return doc;
+}
+
+QueryDocumentWidget* MainWindow::newReportDocument(const std::optional<ReportQuery>& query)
+{
+    QueryDocumentWidget* doc = createDocument();
+    doc->newReport(ReportType::CampaignValues, query);
+    m_undoGroup->addStack(doc->undoStack());
+    m_tabs->addDocument(doc);
+    m_undoGroup->setActiveStack(doc->undoStack());
+    updateCentral();
+    updateActions();
     return doc;
 }
 
@@ -473,7 +500,9 @@ QueryDocumentWidget* MainWindow::openDocument(const QueryDocument& document, con
 {
     QueryDocumentWidget* doc = createDocument();
     doc->setDocument(document, path);
+    m_undoGroup->addStack(doc->undoStack());
     m_tabs->addDocument(doc);
+    m_undoGroup->setActiveStack(doc->undoStack());
     updateCentral();
     updateActions();
     return doc;
@@ -490,12 +519,6 @@ bool MainWindow::openFile(const QString& path)
     if (!document) {
         m_services.dialogs->inform(this, QMessageBox::Warning, tr("Cannot open the file"), error);
         m_services.recentFiles->remove(path);
-        return false;
-    }
-    if (document->kind != QueryDocument::Kind::MetricAggregate) {
-        m_services.dialogs->inform(this, QMessageBox::Information, tr("Cannot open the file"),
-            tr("“%1” holds a Reporting API query. This version of the app opens metric queries only.")
-                .arg(QFileInfo(path).fileName()));
         return false;
     }
     const QFileInfo info(path);
@@ -575,6 +598,7 @@ void MainWindow::requestCloseDocument(QueryDocumentWidget* document, std::functi
     const auto close = [this, doc, done] {
         if (doc) {
             m_undoGroup->removeStack(doc->editor()->undoStack());
+            m_undoGroup->removeStack(doc->undoStack());
             m_tabs->closeDocument(doc);
         }
         updateCentral();
@@ -819,6 +843,31 @@ void MainWindow::copy()
 void MainWindow::exportCsv()
 {
     QueryDocumentWidget* doc = currentDocument();
+    if (doc && doc->isReport()) {
+        if (!doc->hasResult())
+            return;
+        QPointer<QueryDocumentWidget> guard(doc);
+        m_services.dialogs->getSaveFileName(this, tr("Export results as CSV"), suggestedPath(doc, QStringLiteral("csv")),
+            tr("CSV files (*.csv)"), this, [this, guard](QString path) {
+                if (path.isEmpty() || !guard || !guard->isReport())
+                    return;
+                if (QFileInfo(path).suffix().isEmpty())
+                    path += QStringLiteral(".csv");
+                QSaveFile file(path);
+                QString error;
+                if (!file.open(QIODevice::WriteOnly))
+                    error = file.errorString();
+                else if (!guard->reportPane()->results()->writeCsv(&file, &error))
+                    file.cancelWriting();
+                else if (!file.commit())
+                    error = file.errorString();
+                if (error.isEmpty())
+                    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
+                else
+                    m_services.dialogs->inform(this, QMessageBox::Critical, tr("Cannot export the results"), error);
+            });
+        return;
+    }
     if (!doc || !doc->lastResult())
         return;
     QPointer<QueryDocumentWidget> guard(doc);
@@ -864,9 +913,60 @@ void MainWindow::exportCsv()
         });
 }
 
+void MainWindow::exportJson()
+{
+    QueryDocumentWidget* doc = currentDocument();
+    if (!doc || !doc->isReport() || !doc->hasResult())
+        return;
+    QPointer<QueryDocumentWidget> guard(doc);
+    m_services.dialogs->getSaveFileName(this, tr("Export results as JSON"), suggestedPath(doc, QStringLiteral("json")),
+        tr("JSON files (*.json)"), this, [this, guard](QString path) {
+            if (path.isEmpty() || !guard || !guard->isReport())
+                return;
+            if (QFileInfo(path).suffix().isEmpty())
+                path += QStringLiteral(".json");
+            QSaveFile file(path);
+            QString error;
+            if (!file.open(QIODevice::WriteOnly))
+                error = file.errorString();
+            else if (!guard->reportPane()->results()->writeJson(&file, &error))
+                file.cancelWriting();
+            else if (!file.commit())
+                error = file.errorString();
+            if (error.isEmpty())
+                statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
+            else
+                m_services.dialogs->inform(this, QMessageBox::Critical, tr("Cannot export the results"), error);
+        });
+}
+
+void MainWindow::exportReportChart(QueryDocumentWidget* doc, bool svg)
+{
+    QPointer<QueryDocumentWidget> guard(doc);
+    const QString suffix = svg ? QStringLiteral("svg") : QStringLiteral("png");
+    m_services.dialogs->getSaveFileName(this, svg ? tr("Export chart as SVG") : tr("Export chart as PNG"),
+        suggestedPath(doc, suffix), svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"), this,
+        [this, guard, svg, suffix](QString path) {
+            if (path.isEmpty() || !guard || !guard->isReport())
+                return;
+            if (QFileInfo(path).suffix().isEmpty())
+                path += u'.' + suffix;
+            QString error;
+            if (guard->reportPane()->results()->saveChart(path, svg, &error))
+                statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
+            else
+                m_services.dialogs->inform(this, QMessageBox::Critical, tr("Cannot export the chart"), error);
+        });
+}
+
 void MainWindow::exportChart(bool svg)
 {
     QueryDocumentWidget* doc = currentDocument();
+    if (doc && doc->isReport()) {
+        if (doc->hasResult())
+            exportReportChart(doc, svg);
+        return;
+    }
     if (!doc || !doc->results()->preparedResult())
         return;
     QPointer<QueryDocumentWidget> guard(doc);

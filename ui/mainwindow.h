@@ -60,6 +60,8 @@ public:
 
     /// A new query tab, on @p metric when given.
     QueryDocumentWidget* newDocument(const std::optional<MetricInfo>& metric = std::nullopt);
+    /// A new report tab (File → New Report), on @p query when given.
+    QueryDocumentWidget* newReportDocument(const std::optional<ReportQuery>& query = std::nullopt);
     /// A tab for @p document read from @p path (empty: not from a file).
     QueryDocumentWidget* openDocument(const QueryDocument& document, const QString& path);
     /// Opens a .kmq file (or a raw request body); a bad file is refused with a message.
@@ -106,6 +108,8 @@ private:
     void rebuildRecentMenu();
     void runCurrent();
     void exportCsv();
+    void exportJson();
+    void exportReportChart(QueryDocumentWidget* doc, bool svg);
     void exportChart(bool svg);
     void copy();
     void showAbout();
@@ -129,6 +133,7 @@ private:
     int m_untitledCounter = 0;
 
     QAction* m_newAction = nullptr;
+    QAction* m_newReportAction = nullptr;
     QAction* m_openAction = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_saveAction = nullptr;
@@ -136,6 +141,7 @@ private:
     QAction* m_saveResultsAction = nullptr;
     QMenu* m_exportMenu = nullptr;
     QAction* m_exportCsvAction = nullptr;
+    QAction* m_exportJsonAction = nullptr;
     QAction* m_exportPngAction = nullptr;
     QAction* m_exportSvgAction = nullptr;
     QAction* m_closeTabAction = nullptr;

@@ -5,8 +5,14 @@
 #include "api/apiclient.h"
 #include "dimensionnames.h"
 #include "editor/metricqueryeditor.h"
+#include "editor/reportlabels.h"
+#include "editor/reportqueryeditor.h"
 #include "messagebanner.h"
 #include "queryrunner.h"
+#include "reports/reportdocumentpane.h"
+#include "reports/reportresultswidget.h"
+#include "reports/whynote.h"
+#include "reports/whynotewidget.h"
 #include "results/resultchartview.h"
 #include "results/resultswidget.h"
 #include "resultsviewstate.h"
@@ -58,6 +64,7 @@ QueryDocumentWidget::QueryDocumentWidget(AccountSession* session, QWidget* paren
     , m_cancelButton(new QPushButton(tr("Cancel"), m_progressRow))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_runner(new QueryRunner(session, this))
+    , m_why(new WhyNoteWidget(this))
 {
     setObjectName(QStringLiteral("queryDocument"));
     m_editor->setObjectName(QStringLiteral("metricQueryEditor"));
@@ -93,10 +100,12 @@ QueryDocumentWidget::QueryDocumentWidget(AccountSession* session, QWidget* paren
     layout->addWidget(m_banner);
     layout->addWidget(m_progressRow);
     layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_why);
 
     applyNameProvider();
     updateContext();
     updateMetrics();
+    updateWhyNote();
     m_savedView = comparableView(viewObject());
     m_lastModified = isModified();
 
@@ -110,7 +119,12 @@ QueryDocumentWidget::QueryDocumentWidget(AccountSession* session, QWidget* paren
             m_banner->dismiss();
         }
         checkModified();
+        updateWhyNote();
         Q_EMIT titleChanged();
+    });
+    connect(m_why, &WhyNoteWidget::actionTriggered, this, [this] {
+        if (!m_isReport && whynote::hasEquivalentReport(m_editor->query()))
+            Q_EMIT openReportRequested(whynote::equivalentReport(m_editor->query()));
     });
     connect(m_editor, &MetricQueryEditor::validationChanged, this, [this](bool) { Q_EMIT canRunChanged(canRun()); });
     connect(m_editor, &MetricQueryEditor::runRequested, this, &QueryDocumentWidget::run);
@@ -144,7 +158,10 @@ QueryDocumentWidget::QueryDocumentWidget(AccountSession* session, QWidget* paren
     connect(m_runner, &QueryRunner::cancelled, this, &QueryDocumentWidget::runCancelled);
     connect(m_runner, &QueryRunner::namesResolved, this, &QueryDocumentWidget::applyNameProvider);
 
-    connect(session, &AccountSession::profileChanged, this, &QueryDocumentWidget::updateContext);
+    connect(session, &AccountSession::profileChanged, this, [this] {
+        updateContext();
+        updateWhyNote();
+    });
     connect(session, &AccountSession::metricsChanged, this, [this] {
         updateMetrics();
         reconcileMetric();
@@ -158,6 +175,84 @@ QueryDocumentWidget::~QueryDocumentWidget()
     // the stack's clear() on destruction must not call back into this half-destroyed object.
     disconnect(m_editor->undoStack(), nullptr, this, nullptr);
     disconnect(m_editor, nullptr, this, nullptr);
+    if (m_report) {
+        disconnect(m_report->undoStack(), nullptr, this, nullptr);
+        disconnect(m_report, nullptr, this, nullptr);
+    }
+}
+
+void QueryDocumentWidget::ensureReportPane()
+{
+    if (m_report)
+        return;
+    m_report = new ReportDocumentPane(m_session, this);
+    static_cast<QVBoxLayout*>(layout())->addWidget(m_report, 1);
+    m_report->hide();
+    const auto checkModified = [this] { updateModified(); };
+    connect(m_report->undoStack(), &QUndoStack::cleanChanged, this, checkModified);
+    connect(m_report->undoStack(), &QUndoStack::indexChanged, this, checkModified);
+    connect(m_report, &ReportDocumentPane::queryChanged, this, [this, checkModified] {
+        checkModified();
+        Q_EMIT titleChanged();
+    });
+    connect(m_report, &ReportDocumentPane::canRunChanged, this, [this](bool) { Q_EMIT canRunChanged(canRun()); });
+    connect(m_report, &ReportDocumentPane::runningChanged, this, &QueryDocumentWidget::runningChanged);
+    connect(m_report, &ReportDocumentPane::resultArrived, this, &QueryDocumentWidget::resultArrived);
+    connect(m_report, &ReportDocumentPane::runFailed, this, &QueryDocumentWidget::runFailed);
+}
+
+void QueryDocumentWidget::setReportMode(bool report)
+{
+    if (report)
+        ensureReportPane();
+    m_isReport = report;
+    if (report) {
+        m_notice->hide();
+        m_banner->hide();
+        m_progressRow->hide();
+        m_splitter->hide();
+        m_why->hide();
+        m_report->show();
+    } else {
+        m_splitter->show();
+        m_why->show();
+        if (m_report)
+            m_report->hide();
+    }
+    updateWhyNote();
+}
+
+void QueryDocumentWidget::updateWhyNote()
+{
+    if (m_isReport)
+        return;
+    const MetricQuery query = m_editor->query();
+    const QString zone = m_session->hasProfile() ? m_session->profile().defaultTimezone : QStringLiteral("UTC");
+    m_why->setNotes(whynote::forMetricQuery(query, zone));
+    m_why->setActionText(whynote::hasEquivalentReport(query)
+            ? (query.by.contains(QStringLiteral("$flow")) ? tr("Open the flow report") : tr("Open the campaign report"))
+            : QString());
+}
+
+QUndoStack* QueryDocumentWidget::undoStack() const
+{
+    return m_isReport ? m_report->undoStack() : m_editor->undoStack();
+}
+
+void QueryDocumentWidget::newReport(ReportType type, const std::optional<ReportQuery>& query)
+{
+    setReportMode(true);
+    m_report->newReport(query ? query->type : type);
+    if (query) {
+        ReportQuery q = *query;
+        if (q.conversionMetricId.isEmpty())
+            q.conversionMetricId = m_report->query().conversionMetricId;
+        m_report->setQuery(q);
+    }
+    m_path.clear();
+    m_extraModified = false;
+    m_lastModified = isModified();
+    Q_EMIT titleChanged();
 }
 
 NameProvider QueryDocumentWidget::nameProvider() const
@@ -198,6 +293,7 @@ void QueryDocumentWidget::updateMetrics()
 
 void QueryDocumentWidget::newQuery(const std::optional<MetricInfo>& metric)
 {
+    setReportMode(false);
     MetricQuery query;
     if (metric) {
         query.metricId = metric->id;
@@ -212,6 +308,7 @@ void QueryDocumentWidget::newQuery(const std::optional<MetricInfo>& metric)
         query.timezone = m_session->profile().defaultTimezone;
     }
     m_editor->setQuery(query);
+    updateWhyNote();
     m_path.clear();
     m_extraModified = false;
     m_savedView = comparableView(viewObject());
@@ -222,6 +319,19 @@ void QueryDocumentWidget::newQuery(const std::optional<MetricInfo>& metric)
 
 void QueryDocumentWidget::setDocument(const QueryDocument& document, const QString& path)
 {
+    if (document.kind == QueryDocument::Kind::Report) {
+        setReportMode(true);
+        m_path = path;
+        m_report->setQuery(document.report);
+        m_report->applyView(document.view);
+        m_saveResults = false; // report results are not kept in files (yet)
+        m_extraModified = false;
+        m_lastModified = isModified();
+        Q_EMIT modifiedChanged(m_lastModified);
+        Q_EMIT titleChanged();
+        return;
+    }
+    setReportMode(false);
     m_path = path;
     m_editor->setQuery(document.metric);
     m_saveResults = document.view.value(kSaveResultsKey).toBool();
@@ -236,6 +346,7 @@ void QueryDocumentWidget::setDocument(const QueryDocument& document, const QStri
     reconcileMetric();
     if (!document.snapshot.isEmpty())
         showSnapshot(document.snapshot);
+    updateWhyNote();
     m_lastModified = isModified();
     Q_EMIT modifiedChanged(m_lastModified);
     Q_EMIT titleChanged();
@@ -336,6 +447,12 @@ QJsonObject QueryDocumentWidget::viewObject() const
 QueryDocument QueryDocumentWidget::documentWithoutSnapshot() const
 {
     QueryDocument document;
+    if (m_isReport) {
+        document.kind = QueryDocument::Kind::Report;
+        document.report = m_report->query();
+        document.view = m_report->viewObject();
+        return document;
+    }
     document.kind = QueryDocument::Kind::MetricAggregate;
     document.metric = m_editor->query();
     document.view = viewObject();
@@ -345,7 +462,7 @@ QueryDocument QueryDocumentWidget::documentWithoutSnapshot() const
 QueryDocument QueryDocumentWidget::document() const
 {
     QueryDocument document = documentWithoutSnapshot();
-    if (m_saveResults && m_result)
+    if (m_saveResults && m_result && !m_isReport)
         document.snapshot = resultsnapshot::toJson(*m_result);
     return document;
 }
@@ -354,9 +471,9 @@ void QueryDocumentWidget::save(const QString& path, SaveCallback callback)
 {
     QueryDocument document = documentWithoutSnapshot();
     std::optional<ResultSnapshot> snapshot;
-    if (m_saveResults)
+    if (m_saveResults && !m_isReport)
         snapshot = m_result;
-    const int undoIndex = m_editor->undoStack()->index();
+    const int undoIndex = undoStack()->index();
     m_saving = true;
     auto* watcher = new QFutureWatcher<SaveOutcome>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, undoIndex, callback] {
@@ -364,7 +481,7 @@ void QueryDocumentWidget::save(const QString& path, SaveCallback callback)
         m_saving = false;
         const SaveOutcome outcome = watcher->result();
         if (outcome.ok) {
-            if (m_editor->undoStack()->index() == undoIndex)
+            if (undoStack()->index() == undoIndex)
                 setSaved(path);
             else
                 m_path = path; // edited while saving: the file lacks the latest edits
@@ -385,7 +502,7 @@ void QueryDocumentWidget::save(const QString& path, SaveCallback callback)
 void QueryDocumentWidget::setSaved(const QString& path)
 {
     m_path = path;
-    m_editor->undoStack()->setClean();
+    undoStack()->setClean();
     m_savedView = comparableView(viewObject());
     setExtraModified(false);
     Q_EMIT titleChanged();
@@ -395,12 +512,16 @@ QString QueryDocumentWidget::title() const
 {
     if (!m_path.isEmpty())
         return QFileInfo(m_path).completeBaseName();
+    if (m_isReport)
+        return tr("%1 report").arg(reportlabels::typeLabel(m_report->query().type));
     const QString name = m_editor->query().metricName;
     return name.isEmpty() ? tr("Untitled query") : name;
 }
 
 bool QueryDocumentWidget::isModified() const
 {
+    if (m_isReport)
+        return !m_report->undoStack()->isClean() || m_extraModified;
     return !m_editor->undoStack()->isClean() || m_extraModified || comparableView(viewObject()) != m_savedView;
 }
 
@@ -419,18 +540,39 @@ void QueryDocumentWidget::setSaveResults(bool save)
     updateModified();
 }
 
+bool QueryDocumentWidget::hasResult() const
+{
+    return m_isReport ? m_report->results()->hasResult() : m_result.has_value();
+}
+
+ApiError QueryDocumentWidget::lastError() const
+{
+    return m_isReport ? m_report->lastError() : m_lastError;
+}
+
+bool QueryDocumentWidget::isQueued() const
+{
+    return m_isReport && m_report->isQueued();
+}
+
 bool QueryDocumentWidget::isRunning() const
 {
-    return m_runner->isRunning();
+    return m_isReport ? m_report->isRunning() : m_runner->isRunning();
 }
 
 bool QueryDocumentWidget::canRun() const
 {
+    if (m_isReport)
+        return m_report->canRun();
     return m_editor->canRun() && m_session->scopeBlockReason(EndpointFamily::Metrics).isEmpty();
 }
 
 void QueryDocumentWidget::run()
 {
+    if (m_isReport) {
+        m_report->run();
+        return;
+    }
     if (isRunning())
         return;
     // Run pressed again while the plan is on show: that is the confirmation.
@@ -477,6 +619,10 @@ void QueryDocumentWidget::startRun()
 
 void QueryDocumentWidget::cancel()
 {
+    if (m_isReport) {
+        m_report->cancel();
+        return;
+    }
     if (m_runner->isRunning()) {
         m_runner->cancel();
         return;

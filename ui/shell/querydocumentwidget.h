@@ -17,6 +17,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QSplitter;
+class QUndoStack;
 
 namespace kx {
 
@@ -24,11 +25,15 @@ class AccountSession;
 class MessageBanner;
 class MetricQueryEditor;
 class QueryRunner;
+class ReportDocumentPane;
 class ResultsWidget;
+class WhyNoteWidget;
 
 /**
  * One document tab: a metric query with its editor above its results (a splitter), a banner for
- * errors, notes and the run plan, and a progress row while it runs. Knows its file, whether it
+ * errors, notes and the run plan, and a progress row while it runs. A report document (issue #7)
+ * shows a ReportDocumentPane instead, and every document-level call (title, modified state, run,
+ * save) goes to it, so the tabs and the main window treat both kinds alike. Knows its file, whether it
  * has unsaved changes (the editor's undo stack plus view and snapshot changes), and how to turn
  * itself into a QueryDocument and back. Results stay until a run succeeds: a failed or cancelled
  * run leaves them intact.
@@ -45,6 +50,14 @@ public:
 
     /// A new query on @p metric with the profile's defaults (last 30 days, its interval, count).
     void newQuery(const std::optional<MetricInfo>& metric);
+    /// A new report: @p query when given, else a @p type report with the profile's defaults.
+    void newReport(ReportType type = ReportType::CampaignValues, const std::optional<ReportQuery>& query = std::nullopt);
+    /// This document is a Reporting API report (reportPane() is on show).
+    bool isReport() const { return m_isReport; }
+    /// The report body; null until the document first becomes a report.
+    ReportDocumentPane* reportPane() const { return m_report; }
+    /// The undo stack of the editor on show (metric or report).
+    QUndoStack* undoStack() const;
     /**
      * Shows @p document, read from @p path (empty: restored or imported). Its snapshot, if any,
      * is shown as saved results until the next run; a metric whose id the account does not know
@@ -73,7 +86,7 @@ public:
     bool saveResults() const { return m_saveResults; }
     void setSaveResults(bool save);
     /// The last result (from a run or the file's snapshot).
-    bool hasResult() const { return m_result.has_value(); }
+    bool hasResult() const;
     bool isShowingSnapshot() const { return m_showingSnapshot; }
     std::optional<ResultSnapshot> lastResult() const { return m_result; }
 
@@ -81,8 +94,10 @@ public:
     void cancel();
     bool isRunning() const;
     bool canRun() const;
+    /// A report run waits for Klaviyo's daily quota to reset; cancel() drops it.
+    bool isQueued() const;
     /// The last run error (Kind::None when the last run succeeded or none ran).
-    ApiError lastError() const { return m_lastError; }
+    ApiError lastError() const;
 
     /// Names of ids in dimension values, from the session's lookups.
     NameProvider nameProvider() const;
@@ -104,6 +119,8 @@ Q_SIGNALS:
     void runFailed(const kx::ApiError& error);
     /// The user asked to run (Ctrl+Return inside the editor).
     void runRequested();
+    /// The user asked to open the report equivalent to this metric query.
+    void openReportRequested(const kx::ReportQuery& query);
 
 private:
     void updateContext();
@@ -122,6 +139,9 @@ private:
     QJsonObject viewObject() const;
     static QJsonObject comparableView(QJsonObject view);
     void applyNameProvider();
+    void ensureReportPane();
+    void setReportMode(bool report);
+    void updateWhyNote();
 
     AccountSession* m_session;
     QString m_id;
@@ -136,6 +156,9 @@ private:
     QPushButton* m_cancelButton;
     QSplitter* m_splitter;
     QueryRunner* m_runner;
+    WhyNoteWidget* m_why;
+    ReportDocumentPane* m_report = nullptr;
+    bool m_isReport = false;
 
     QJsonObject m_savedView; ///< comparableView() of the view as last saved or opened
     std::optional<ResultSnapshot> m_result;
