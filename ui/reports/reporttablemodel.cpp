@@ -104,6 +104,11 @@ QString ReportTableModel::formatValue(const QString& statistic, double value)
     const QLocale locale;
     if (reportlabels::isRate(statistic))
         return QCoreApplication::translate("kx::ReportTableModel", "%1 %").arg(locale.toString(value * 100.0, 'f', 2));
+    // Amounts keep their cents so a column reads evenly (22625.00 next to 23484.55).
+    static const QStringList amounts { u"average_order_value"_s, u"conversion_value"_s, u"revenue_per_recipient"_s,
+        u"text_message_spend"_s, u"text_message_roi"_s };
+    if (amounts.contains(statistic))
+        return locale.toString(value, 'f', 2);
     if (value == std::floor(value) && std::abs(value) < 1e15)
         return locale.toString(qint64(value));
     return locale.toString(value, 'f', 2);
