@@ -433,8 +433,9 @@ void MainWindow::updateActions()
     m_closeTabAction->setEnabled(hasDoc);
     {
         QSignalBlocker blocker(m_saveResultsAction);
-        m_saveResultsAction->setEnabled(hasDoc);
-        m_saveResultsAction->setChecked(hasDoc && doc->saveResults());
+        // Report results are not kept in files yet: the option is for metric queries.
+        m_saveResultsAction->setEnabled(hasDoc && !doc->isReport());
+        m_saveResultsAction->setChecked(hasDoc && !doc->isReport() && doc->saveResults());
     }
     const bool hasResult = hasDoc && doc->hasResult();
     m_exportCsvAction->setEnabled(hasResult);

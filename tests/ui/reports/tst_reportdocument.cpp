@@ -280,8 +280,9 @@ private Q_SLOTS:
         QueryDocumentWidget* doc = window->newReportDocument();
         doc->reportPane()->editor()->chooseType(ReportType::FlowSeries);
         const ReportQuery query = doc->reportPane()->query();
-        // Undo goes through the window's Edit menu.
+        // Undo goes through the window's Edit menu; report results are not saved in files.
         QVERIFY(action(window, "undoAction")->isEnabled());
+        QVERIFY(!action(window, "saveResultsAction")->isEnabled());
 
         QTemporaryDir dir;
         const QString path = dir.filePath(u"flows.kmq"_s);
