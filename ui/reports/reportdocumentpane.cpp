@@ -6,6 +6,7 @@
 #include "api/reportrun.h"
 #include "editor/reportlabels.h"
 #include "editor/reportqueryeditor.h"
+#include "entitylistfetcher.h"
 #include "query/requestbuilder.h"
 #include "reportresultswidget.h"
 #include "shell/accountsession.h"
@@ -131,6 +132,7 @@ ReportDocumentPane::ReportDocumentPane(AccountSession* session, QWidget* parent)
 
     connect(m_editor, &ReportQueryEditor::queryChanged, this, [this] {
         updateWhy();
+        fetchEntityNames();
         Q_EMIT queryChanged();
     });
     connect(m_editor, &ReportQueryEditor::validationChanged, this, [this](bool) { Q_EMIT canRunChanged(canRun()); });
@@ -155,6 +157,11 @@ ReportDocumentPane::ReportDocumentPane(AccountSession* session, QWidget* parent)
         startRun();
     });
     connect(session, &AccountSession::profileChanged, this, [this] {
+        // Another account: its names are listed afresh.
+        if (m_entities)
+            m_entities->deleteLater();
+        m_entities = nullptr;
+        m_knownNames.clear();
         updateContext();
         updateCost();
     });
@@ -231,6 +238,7 @@ void ReportDocumentPane::setQuery(const ReportQuery& query)
 {
     m_editor->setQuery(query);
     updateWhy();
+    fetchEntityNames();
 }
 
 ReportQuery ReportDocumentPane::query() const
@@ -562,6 +570,42 @@ void ReportDocumentPane::resolveNames(const ReportResult& result)
         Q_EMIT namesResolved();
     });
     lookup->start();
+}
+
+void ReportDocumentPane::fetchEntityNames()
+{
+    if (!m_session || !m_session->hasProfile() || !m_session->client() || !m_session->client()->hasApiKey())
+        return;
+    if (!m_entities) {
+        m_entities = new EntityListFetcher(m_session->client(), this);
+        connect(m_entities, &EntityListFetcher::namesFetched, this,
+            [this](NameKind kind, const QHash<QString, QString>& names) {
+                if (m_session)
+                    m_session->cacheNames(kind, names);
+                QHash<QString, QString>& known = m_knownNames[int(kind)];
+                for (auto it = names.cbegin(); it != names.cend(); ++it)
+                    known.insert(it.key(), it.value());
+                m_editor->setEntityNames(kind, known);
+            });
+    }
+    // The pickers of the filter fields this report type has.
+    switch (m_editor->query().type) {
+    case ReportType::CampaignValues:
+        m_entities->fetch(NameKind::Campaign);
+        break;
+    case ReportType::FlowValues:
+    case ReportType::FlowSeries:
+        m_entities->fetch(NameKind::Flow);
+        break;
+    case ReportType::FormValues:
+    case ReportType::FormSeries:
+        m_entities->fetch(NameKind::Form);
+        break;
+    case ReportType::SegmentValues:
+    case ReportType::SegmentSeries:
+        m_entities->fetch(NameKind::Segment);
+        break;
+    }
 }
 
 void ReportDocumentPane::applyNames()

@@ -22,6 +22,7 @@ class QUndoStack;
 namespace kx {
 
 class AccountSession;
+class EntityListFetcher;
 class MessageBanner;
 class NameLookup;
 class ReportQueryEditor;
@@ -98,6 +99,7 @@ private:
     void setRunning(bool running);
     void resolveNames(const ReportResult& result);
     void applyNames();
+    void fetchEntityNames();
     QString profileId() const;
 
     QPointer<AccountSession> m_session;
@@ -115,6 +117,7 @@ private:
     QTimer* m_queueTimer;
     QPointer<ReportRun> m_run;
     QPointer<NameLookup> m_lookup;
+    QPointer<EntityListFetcher> m_entities;
     int m_recorded = 0; ///< requests of the current run already counted in the quota
     qint64 m_queuedUntil = 0;
     quint64 m_generation = 0;

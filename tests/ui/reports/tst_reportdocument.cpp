@@ -145,6 +145,19 @@ private Q_SLOTS:
             QVERIFY(doc->title().contains(reportlabels::typeLabel(type)));
             QVERIFY(doc->isModified());
 
+            // The filter picker lists the account's campaigns, flows, forms or segments by name.
+            const QString entityKey = type == ReportType::CampaignValues ? u"campaign_id"_s
+                : (type == ReportType::FlowValues || type == ReportType::FlowSeries) ? u"flow_id"_s
+                : (type == ReportType::FormValues || type == ReportType::FormSeries) ? u"form_id"_s
+                                                                                     : u"segment_id"_s;
+            auto* fieldCombo = pane->editor()->findChild<QComboBox*>(u"filterFieldCombo"_s);
+            auto* valueCombo = pane->editor()->findChild<QComboBox*>(u"filterValueCombo"_s);
+            fieldCombo->setCurrentIndex(fieldCombo->findData(entityKey));
+            QCOMPARE(fieldCombo->currentData().toString(), entityKey);
+            QTRY_VERIFY_WITH_TIMEOUT(valueCombo->count() > 0, kNetworkTimeoutMs);
+            QVERIFY(valueCombo->itemText(0).endsWith(u'(' + valueCombo->itemData(0).toString() + u')'));
+            QVERIFY(valueCombo->itemText(0).size() > valueCombo->itemData(0).toString().size() + 3);
+
             QSignalSpy arrived(doc, &QueryDocumentWidget::resultArrived);
             QSignalSpy namesResolved(pane, &ReportDocumentPane::namesResolved);
             action(window, "runAction")->trigger();
@@ -171,10 +184,6 @@ private Q_SLOTS:
             // Names, not ids, once the look-up is done.
             if (namesResolved.isEmpty())
                 namesResolved.wait(kNetworkTimeoutMs);
-            const QString entityKey = type == ReportType::CampaignValues ? u"campaign_id"_s
-                : (type == ReportType::FlowValues || type == ReportType::FlowSeries) ? u"flow_id"_s
-                : (type == ReportType::FormValues || type == ReportType::FormSeries) ? u"form_id"_s
-                                                                                     : u"segment_id"_s;
             const int keyColumn = (result->series ? 1 : 0) + int(result->groupingKeys.indexOf(entityKey));
             QVERIFY2(keyColumn >= (result->series ? 1 : 0), qPrintable(result->groupingKeys.join(u',')));
             int named = 0;
