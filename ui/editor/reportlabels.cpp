@@ -16,7 +16,8 @@ QString tr(const char* text)
     return QCoreApplication::translate(kContext, text);
 }
 
-struct Formula {
+struct Formula
+{
     const char* statistic;
     const char* label;
     const char* formula;
@@ -28,7 +29,8 @@ const Formula kFormulas[] = {
         QT_TRANSLATE_NOOP("kx::ReportLabels", "Conversion value / Conversion") },
     { "bounce_rate", QT_TRANSLATE_NOOP("kx::ReportLabels", "Bounce rate"),
         QT_TRANSLATE_NOOP("kx::ReportLabels",
-            "(Bounced emails + Bounced pushes) / (Received emails + Received pushes + Bounced emails + Bounced pushes)") },
+            "(Bounced emails + Bounced pushes) / (Received emails + Received pushes + Bounced emails + Bounced "
+            "pushes)") },
     { "bounced", QT_TRANSLATE_NOOP("kx::ReportLabels", "Bounced"),
         QT_TRANSLATE_NOOP("kx::ReportLabels", "Email bounces + Push bounces") },
     { "bounced_or_failed", QT_TRANSLATE_NOOP("kx::ReportLabels", "Bounced or failed"),
@@ -38,7 +40,8 @@ const Formula kFormulas[] = {
             "(Bounced emails + Failed SMS + Bounced pushes) / (Received emails + Received SMS + Received pushes + "
             "Bounced emails + Failed SMS + Bounced pushes)") },
     { "click_rate", QT_TRANSLATE_NOOP("kx::ReportLabels", "Click rate"),
-        QT_TRANSLATE_NOOP("kx::ReportLabels", "(Unique email clicks + Unique SMS clicks) / (Received emails + Received SMS)") },
+        QT_TRANSLATE_NOOP(
+            "kx::ReportLabels", "(Unique email clicks + Unique SMS clicks) / (Received emails + Received SMS)") },
     { "click_to_open_rate", QT_TRANSLATE_NOOP("kx::ReportLabels", "Click-to-open rate"),
         QT_TRANSLATE_NOOP("kx::ReportLabels", "Unique email clicks / Unique email opens") },
     { "clicks", QT_TRANSLATE_NOOP("kx::ReportLabels", "Clicks"),
@@ -46,12 +49,14 @@ const Formula kFormulas[] = {
     { "clicks_unique", QT_TRANSLATE_NOOP("kx::ReportLabels", "Unique clicks"),
         QT_TRANSLATE_NOOP("kx::ReportLabels", "Unique email clicks + Unique SMS clicks") },
     { "conversion_rate", QT_TRANSLATE_NOOP("kx::ReportLabels", "Conversion rate"),
-        QT_TRANSLATE_NOOP("kx::ReportLabels", "Unique conversions / (Received emails + Received SMS + Received pushes)") },
+        QT_TRANSLATE_NOOP(
+            "kx::ReportLabels", "Unique conversions / (Received emails + Received SMS + Received pushes)") },
     { "conversion_uniques", QT_TRANSLATE_NOOP("kx::ReportLabels", "Unique conversions"),
         QT_TRANSLATE_NOOP("kx::ReportLabels", "Count of unique conversions") },
     { "conversion_value", QT_TRANSLATE_NOOP("kx::ReportLabels", "Conversion value"),
         QT_TRANSLATE_NOOP("kx::ReportLabels",
-            "Sum of the value for the provided conversion metric (e.g., the sum of transaction totals from Placed Order "
+            "Sum of the value for the provided conversion metric (e.g., the sum of transaction totals from Placed "
+            "Order "
             "events)") },
     { "conversions", QT_TRANSLATE_NOOP("kx::ReportLabels", "Conversions"),
         QT_TRANSLATE_NOOP("kx::ReportLabels",
@@ -78,7 +83,8 @@ const Formula kFormulas[] = {
         QT_TRANSLATE_NOOP("kx::ReportLabels",
             "Received emails + Received SMS + Received pushes + Bounced emails + Failed SMS + Bounced pushes") },
     { "revenue_per_recipient", QT_TRANSLATE_NOOP("kx::ReportLabels", "Revenue per recipient"),
-        QT_TRANSLATE_NOOP("kx::ReportLabels", "Conversion value / (Received emails + Received SMS + Received pushes)") },
+        QT_TRANSLATE_NOOP(
+            "kx::ReportLabels", "Conversion value / (Received emails + Received SMS + Received pushes)") },
     { "spam_complaint_rate", QT_TRANSLATE_NOOP("kx::ReportLabels", "Spam complaint rate"),
         QT_TRANSLATE_NOOP("kx::ReportLabels", "Email spam / Received emails") },
     { "spam_complaints", QT_TRANSLATE_NOOP("kx::ReportLabels", "Spam complaints"),
@@ -193,7 +199,8 @@ bool isRate(const QString& statistic)
 
 QString timeframeLabel(const QString& key)
 {
-    static const struct {
+    static const struct
+    {
         const char* key;
         const char* label;
     } labels[] = {
@@ -234,7 +241,8 @@ QString intervalLabel(const QString& interval)
 
 QString groupingLabel(const QString& key)
 {
-    static const struct {
+    static const struct
+    {
         const char* key;
         const char* label;
     } labels[] = {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "query/reportquery.h"
-
 #include <QString>
+
+#include "query/reportquery.h"
 
 namespace kx::reportlabels {
 

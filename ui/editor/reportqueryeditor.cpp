@@ -1,17 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportqueryeditor.h"
 
-#include "api/apiclient.h"
-#include "api/namelookup.h"
-#include "fieldmessagelabel.h"
-#include "metricpicker.h"
-#include "query/queryfile.h"
-#include "query/requestbuilder.h"
-#include "query/revision.h"
-#include "reportlabels.h"
-#include "reportstatecommand.h"
-#include "requestpanel.h"
-
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
@@ -29,6 +18,17 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include "api/apiclient.h"
+#include "api/namelookup.h"
+#include "fieldmessagelabel.h"
+#include "metricpicker.h"
+#include "query/queryfile.h"
+#include "query/requestbuilder.h"
+#include "query/revision.h"
+#include "reportlabels.h"
+#include "reportstatecommand.h"
+#include "requestpanel.h"
 
 using namespace Qt::StringLiterals;
 
@@ -68,7 +68,8 @@ bool needsConversionMetric(ReportType type)
 
 } // namespace
 
-struct ReportQueryEditor::Private {
+struct ReportQueryEditor::Private
+{
     ReportQueryEditor* q;
     ReportQuery query;
     EditorContext context;
@@ -107,8 +108,14 @@ struct ReportQueryEditor::Private {
     QToolButton* requestToggle;
     RequestPanel* requestPanel;
 
-    QString revision() const { return revision::resolveRevision(context.revision); }
-    qint64 now() const { return context.now ? context.now() : QDateTime::currentMSecsSinceEpoch(); }
+    QString revision() const
+    {
+        return revision::resolveRevision(context.revision);
+    }
+    qint64 now() const
+    {
+        return context.now ? context.now() : QDateTime::currentMSecsSinceEpoch();
+    }
 
     void edit(const ReportQuery& after, const QString& text, const QString& mergeKey = {});
     void apply(const ReportQuery& state);
@@ -239,8 +246,8 @@ void ReportQueryEditor::Private::fillGroupBy()
             flags |= Qt::ItemIsEnabled;
         item->setFlags(flags);
         item->setCheckState(shown.contains(g) || locked ? Qt::Checked : Qt::Unchecked);
-        item->setToolTip(locked ? QCoreApplication::translate("kx::ReportQueryEditor",
-                                      "%1: Klaviyo always groups by it; it cannot be removed.")
+        item->setToolTip(locked ? QCoreApplication::translate(
+                             "kx::ReportQueryEditor", "%1: Klaviyo always groups by it; it cannot be removed.")
                                       .arg(g)
                                 : g);
     }
@@ -252,8 +259,8 @@ void ReportQueryEditor::Private::fillGroupBy()
                     "Revision %1 groups this report in a fixed way; a newer revision lets you choose.")
                       .arg(rev));
     } else if (query.groupBy.isEmpty()) {
-        groupByNote->setText(QCoreApplication::translate("kx::ReportQueryEditor",
-            "Klaviyo's default grouping. Check more to split the rows further."));
+        groupByNote->setText(QCoreApplication::translate(
+            "kx::ReportQueryEditor", "Klaviyo's default grouping. Check more to split the rows further."));
     } else {
         groupByNote->clear();
     }
@@ -298,8 +305,7 @@ void ReportQueryEditor::Private::fillFilterValues()
         std::sort(sorted.begin(), sorted.end(),
             [](const auto& a, const auto& b) { return a.first.localeAwareCompare(b.first) < 0; });
         for (const auto& [name, id] : std::as_const(sorted)) {
-            filterValue->addItem(
-                QCoreApplication::translate("kx::ReportQueryEditor", "%1 (%2)").arg(name, id), id);
+            filterValue->addItem(QCoreApplication::translate("kx::ReportQueryEditor", "%1 (%2)").arg(name, id), id);
         }
     }
     filterValue->setCurrentIndex(-1);
@@ -390,7 +396,9 @@ ReportQueryEditor::ReportQueryEditor(QWidget* parent)
     d->q = this;
     d->undo = new QUndoStack(this);
     setObjectName(u"reportQueryEditor"_s);
-    const auto tr = [](const char* text) { return QCoreApplication::translate("kx::ReportQueryEditor", text); };
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("kx::ReportQueryEditor", text);
+    };
 
     d->typeCombo = new QComboBox(this);
     d->typeCombo->setObjectName(u"reportTypeCombo"_s);
@@ -400,9 +408,9 @@ ReportQueryEditor::ReportQueryEditor(QWidget* parent)
 
     d->timeframeCombo = new QComboBox(this);
     d->timeframeCombo->setObjectName(u"timeframeCombo"_s);
-    for (const char* key : { "today", "yesterday", "this_week", "last_week", "last_7_days", "this_month", "last_month",
-             "last_30_days", "last_90_days", "last_3_months", "this_year", "last_year", "last_12_months",
-             "last_365_days" }) {
+    for (const char* key :
+        { "today", "yesterday", "this_week", "last_week", "last_7_days", "this_month", "last_month", "last_30_days",
+            "last_90_days", "last_3_months", "this_year", "last_year", "last_12_months", "last_365_days" }) {
         const QString k = QString::fromLatin1(key);
         d->timeframeCombo->addItem(reportlabels::timeframeLabel(k), k);
     }
@@ -643,10 +651,12 @@ ReportQueryEditor::ReportQueryEditor(QWidget* parent)
         d->filterValue->setEditText({});
     });
 
-    connect(d->requestToggle, &QToolButton::toggled, this, [this](bool visible) { d->requestPanel->setVisible(visible); });
+    connect(
+        d->requestToggle, &QToolButton::toggled, this, [this](bool visible) { d->requestPanel->setVisible(visible); });
     connect(d->requestPanel->copyJsonButton(), &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(d->requestPanel->currentJson());
-        d->requestPanel->showNote(QCoreApplication::translate("kx::ReportQueryEditor", "Copied the request body."), false);
+        d->requestPanel->showNote(
+            QCoreApplication::translate("kx::ReportQueryEditor", "Copied the request body."), false);
     });
     connect(d->requestPanel->copyCurlButton(), &QPushButton::clicked, this, [this] {
         const ApiRequest request = ApiRequest::post(reportPath(d->query.type), EndpointFamily::Reports,
@@ -660,8 +670,8 @@ ReportQueryEditor::ReportQueryEditor(QWidget* parent)
     connect(d->requestPanel->pasteButton(), &QPushButton::clicked, this, [this] {
         const QString text = QGuiApplication::clipboard()->text();
         if (text.trimmed().isEmpty()) {
-            d->requestPanel->showNote(
-                QCoreApplication::translate("kx::ReportQueryEditor", "The clipboard is empty. Copy a request body first."),
+            d->requestPanel->showNote(QCoreApplication::translate("kx::ReportQueryEditor",
+                                          "The clipboard is empty. Copy a request body first."),
                 true);
             return;
         }

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "api/apiparsers.h"
-#include "metricqueryeditor.h"
-#include "query/queryvalidator.h"
-#include "query/reportquery.h"
+#include <memory>
 
 #include <QHash>
 #include <QWidget>
 
-#include <memory>
+#include "api/apiparsers.h"
+#include "metricqueryeditor.h"
+#include "query/queryvalidator.h"
+#include "query/reportquery.h"
 
 class QUndoStack;
 

@@ -3,8 +3,8 @@
 
 namespace kx {
 
-ReportStateCommand::ReportStateCommand(Apply apply, const ReportQuery& before, const ReportQuery& after,
-    const QString& text, const QString& mergeKey)
+ReportStateCommand::ReportStateCommand(
+    Apply apply, const ReportQuery& before, const ReportQuery& after, const QString& text, const QString& mergeKey)
     : QUndoCommand(text)
     , m_apply(std::move(apply))
     , m_before(before)

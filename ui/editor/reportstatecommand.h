@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "query/reportquery.h"
+#include <functional>
 
 #include <QString>
 #include <QUndoCommand>
 
-#include <functional>
+#include "query/reportquery.h"
 
 namespace kx {
 

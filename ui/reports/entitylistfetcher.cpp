@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entitylistfetcher.h"
 
-#include "api/apicall.h"
-#include "api/apiclient.h"
-#include "api/namelookup.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include "api/apicall.h"
+#include "api/apiclient.h"
+#include "api/namelookup.h"
 
 using namespace Qt::StringLiterals;
 

@@ -29,8 +29,14 @@ public:
     /// Starts listing @p kind unless it was listed or is being listed already. Flow, Campaign,
     /// Form and Segment only.
     void fetch(NameKind kind);
-    void setMaxPages(int pages) { m_maxPages = std::max(1, pages); }
-    bool isFetching() const { return m_inFlight > 0; }
+    void setMaxPages(int pages)
+    {
+        m_maxPages = std::max(1, pages);
+    }
+    bool isFetching() const
+    {
+        return m_inFlight > 0;
+    }
 
 Q_SIGNALS:
     /// Names of @p kind arrived (id → name); emitted once per kind when its listing ends.

@@ -1,19 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportdocumentpane.h"
 
-#include "api/apiclient.h"
-#include "api/namelookup.h"
-#include "api/reportrun.h"
-#include "editor/reportlabels.h"
-#include "editor/reportqueryeditor.h"
-#include "entitylistfetcher.h"
-#include "query/requestbuilder.h"
-#include "reportresultswidget.h"
-#include "shell/accountsession.h"
-#include "shell/messagebanner.h"
-#include "whynote.h"
-#include "whynotewidget.h"
-
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,13 +14,27 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include "api/apiclient.h"
+#include "api/namelookup.h"
+#include "api/reportrun.h"
+#include "editor/reportlabels.h"
+#include "editor/reportqueryeditor.h"
+#include "entitylistfetcher.h"
+#include "query/requestbuilder.h"
+#include "reportresultswidget.h"
+#include "shell/accountsession.h"
+#include "shell/messagebanner.h"
+#include "whynote.h"
+#include "whynotewidget.h"
+
 using namespace Qt::StringLiterals;
 
 namespace kx {
 
 namespace {
 
-struct ParseOutcome {
+struct ParseOutcome
+{
     std::optional<ReportResult> result;
     QString error;
 };
@@ -210,7 +211,9 @@ void ReportDocumentPane::updateContext()
         context.baseUrl = m_session->profile().baseUrl;
     }
     QPointer<AccountSession> session(m_session);
-    context.now = [session] { return session ? session->now() : QDateTime::currentMSecsSinceEpoch(); };
+    context.now = [session] {
+        return session ? session->now() : QDateTime::currentMSecsSinceEpoch();
+    };
     m_editor->setContext(context);
 }
 
@@ -324,8 +327,9 @@ void ReportDocumentPane::run()
     }
     if (!m_session->client()->hasApiKey()) {
         m_banner->showMessage(MessageBanner::Kind::Error, tr("This report cannot run yet."),
-            m_session->connectionMessage().isEmpty() ? tr("There is no API key for this account yet. Add it in Settings.")
-                                                     : m_session->connectionMessage());
+            m_session->connectionMessage().isEmpty()
+                ? tr("There is no API key for this account yet. Add it in Settings.")
+                : m_session->connectionMessage());
         return;
     }
     const qint64 now = m_session->now();
@@ -333,8 +337,9 @@ void ReportDocumentPane::run()
     if (m_quota.wouldExceed(id, 1, now)) {
         const QDateTime reset = QDateTime::fromMSecsSinceEpoch(m_quota.resetAtUtcMs(id, now), QTimeZone::utc());
         const QString detail = m_quota.isExhausted(id, now)
-            ? tr("Klaviyo said the daily quota of %1 report requests is used up until %2. A run now will most likely be "
-                 "refused.")
+            ? tr(
+                "Klaviyo said the daily quota of %1 report requests is used up until %2. A run now will most likely be "
+                "refused.")
                   .arg(ReportQuotaStore::kDailyLimit)
                   .arg(QLocale().toString(reset.toLocalTime(), QLocale::ShortFormat))
             : tr("This profile has sent %1 of the %2 report requests Klaviyo allows a day; the count resets at %3. "
@@ -342,7 +347,8 @@ void ReportDocumentPane::run()
                   .arg(m_quota.usedToday(id, now))
                   .arg(ReportQuotaStore::kDailyLimit)
                   .arg(QLocale().toString(reset.toLocalTime(), QLocale::ShortFormat));
-        m_banner->showMessage(MessageBanner::Kind::Warning, tr("This run would go over the daily report quota."), detail);
+        m_banner->showMessage(
+            MessageBanner::Kind::Warning, tr("This run would go over the daily report quota."), detail);
         m_banner->addAction(u"runAnyway"_s, tr("Run anyway"));
         m_banner->addAction(u"notNow"_s, tr("Not now"), true);
         return;
@@ -371,12 +377,11 @@ void ReportDocumentPane::startRun()
         }
         m_progress->setRange(0, std::max(1, planned));
         m_progress->setValue(done);
-        m_progressLabel->setText(waiting >= 0.05
-                ? tr("%1 of %2 requests done, %3 s spent waiting for Klaviyo's limits")
-                      .arg(done)
-                      .arg(planned)
-                      .arg(QLocale().toString(waiting, 'f', 1))
-                : tr("%1 of %2 requests done").arg(done).arg(planned));
+        m_progressLabel->setText(waiting >= 0.05 ? tr("%1 of %2 requests done, %3 s spent waiting for Klaviyo's limits")
+                                                       .arg(done)
+                                                       .arg(planned)
+                                                       .arg(QLocale().toString(waiting, 'f', 1))
+                                                 : tr("%1 of %2 requests done").arg(done).arg(planned));
     });
     connect(run, &ApiOperation::finished, this, &ReportDocumentPane::runFinished);
     m_progress->setRange(0, 1);
@@ -493,7 +498,8 @@ void ReportDocumentPane::queueUntil(qint64 resetUtcMs)
     m_queueTimer->start(int(std::min<qint64>(waitMs, std::numeric_limits<int>::max())));
     const QDateTime reset = QDateTime::fromMSecsSinceEpoch(resetUtcMs, QTimeZone::utc());
     m_banner->showMessage(MessageBanner::Kind::Warning,
-        tr("Klaviyo's daily quota of %1 report requests for this account is used up.").arg(ReportQuotaStore::kDailyLimit),
+        tr("Klaviyo's daily quota of %1 report requests for this account is used up.")
+            .arg(ReportQuotaStore::kDailyLimit),
         tr("It resets at %1 (in %2). The report is queued and runs then if the app stays open; other integrations of "
            "the account share the quota.")
             .arg(QLocale().toString(reset.toLocalTime(), QLocale::ShortFormat), durationText(waitMs / 1000)));

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "api/apierror.h"
-#include "query/reportquery.h"
-#include "results/reportresult.h"
-#include "settings/reportquota.h"
+#include <memory>
 
 #include <QJsonObject>
 #include <QPointer>
 #include <QWidget>
 
-#include <memory>
+#include "api/apierror.h"
+#include "query/reportquery.h"
+#include "results/reportresult.h"
+#include "settings/reportquota.h"
 
 class QLabel;
 class QProgressBar;
@@ -64,17 +64,38 @@ public:
     /// A run waits for the quota to reset (after a long Retry-After).
     bool isQueued() const;
     /// When the queued run starts (UTC ms); 0 when none is queued.
-    qint64 queuedUntilUtcMs() const { return m_queuedUntil; }
-    ApiError lastError() const { return m_lastError; }
+    qint64 queuedUntilUtcMs() const
+    {
+        return m_queuedUntil;
+    }
+    ApiError lastError() const
+    {
+        return m_lastError;
+    }
     /// "1 report request · 3 of 225 used today on this profile" (translated).
     QString costText() const;
 
-    ReportQueryEditor* editor() const { return m_editor; }
-    ReportResultsWidget* results() const { return m_results; }
-    MessageBanner* banner() const { return m_banner; }
-    WhyNoteWidget* whyNote() const { return m_why; }
+    ReportQueryEditor* editor() const
+    {
+        return m_editor;
+    }
+    ReportResultsWidget* results() const
+    {
+        return m_results;
+    }
+    MessageBanner* banner() const
+    {
+        return m_banner;
+    }
+    WhyNoteWidget* whyNote() const
+    {
+        return m_why;
+    }
     QUndoStack* undoStack() const;
-    ReportQuotaStore* quota() { return &m_quota; }
+    ReportQuotaStore* quota()
+    {
+        return &m_quota;
+    }
     /// The settings key remembering the conversion metric of @p profileId.
     static QString conversionMetricKey(const QString& profileId);
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportresultswidget.h"
 
-#include "editor/reportlabels.h"
-#include "results/chartpalette.h"
+#include <cmath>
+#include <numeric>
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -26,11 +26,11 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimeZone>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
-#include <cmath>
-#include <numeric>
+#include "editor/reportlabels.h"
+#include "results/chartpalette.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "reporttablemodel.h"
-
 #include <QWidget>
+
+#include "reporttablemodel.h"
 
 class QChart;
 class QChartView;
@@ -31,8 +31,14 @@ public:
     ~ReportResultsWidget() override;
 
     void setResult(std::shared_ptr<const ReportResult> result);
-    std::shared_ptr<const ReportResult> result() const { return m_model->result(); }
-    bool hasResult() const { return m_model->result() != nullptr; }
+    std::shared_ptr<const ReportResult> result() const
+    {
+        return m_model->result();
+    }
+    bool hasResult() const
+    {
+        return m_model->result() != nullptr;
+    }
     void setNameProvider(GroupingNameProvider provider);
 
     /// The statistic the chart shows (API name).
@@ -41,10 +47,19 @@ public:
     /// 0 = table, 1 = chart.
     void setCurrentView(int index);
 
-    ReportTableModel* model() const { return m_model; }
-    QTableView* tableView() const { return m_table; }
+    ReportTableModel* model() const
+    {
+        return m_model;
+    }
+    QTableView* tableView() const
+    {
+        return m_table;
+    }
     QChart* chart() const;
-    QChartView* chartView() const { return m_chartView; }
+    QChartView* chartView() const
+    {
+        return m_chartView;
+    }
 
     /// The table as CSV (header row, names and formatted rates as shown; raw numbers in columns).
     bool writeCsv(QIODevice* device, QString* error = nullptr) const;

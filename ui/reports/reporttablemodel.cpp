@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reporttablemodel.h"
 
-#include "api/apiclient.h"
-#include "api/namelookup.h"
-#include "editor/reportlabels.h"
+#include <cmath>
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 #include <QTimeZone>
 
-#include <cmath>
+#include "api/apiclient.h"
+#include "api/namelookup.h"
+#include "editor/reportlabels.h"
 
 using namespace Qt::StringLiterals;
 
@@ -119,7 +119,8 @@ QString ReportTableModel::dateText(qsizetype index) const
     if (!m_result || index < 0 || index >= qsizetype(m_result->dateTimes.size()))
         return {};
     const QTimeZone zone(m_result->timezone.toUtf8());
-    const QDateTime at = QDateTime::fromMSecsSinceEpoch(m_result->dateTimes[size_t(index)], zone.isValid() ? zone : QTimeZone::utc());
+    const QDateTime at =
+        QDateTime::fromMSecsSinceEpoch(m_result->dateTimes[size_t(index)], zone.isValid() ? zone : QTimeZone::utc());
     if (at.time() == QTime(0, 0))
         return at.date().toString(Qt::ISODate);
     return at.toString(u"yyyy-MM-dd HH:mm"_s);

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "results/reportresult.h"
+#include <functional>
+#include <memory>
 
 #include <QAbstractTableModel>
 
-#include <functional>
-#include <memory>
+#include "results/reportresult.h"
 
 namespace kx {
 
@@ -29,12 +29,19 @@ class ReportTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Role { RawValueRole = Qt::UserRole, IdRole };
+    enum Role
+    {
+        RawValueRole = Qt::UserRole,
+        IdRole
+    };
 
     explicit ReportTableModel(QObject* parent = nullptr);
 
     void setResult(std::shared_ptr<const ReportResult> result);
-    std::shared_ptr<const ReportResult> result() const { return m_result; }
+    std::shared_ptr<const ReportResult> result() const
+    {
+        return m_result;
+    }
     void setNameProvider(GroupingNameProvider provider);
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "whynote.h"
 
-#include "query/revision.h"
-
 #include <QCoreApplication>
+
+#include "query/revision.h"
 
 using namespace Qt::StringLiterals;
 

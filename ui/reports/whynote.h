@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QStringList>
+
 #include "query/metricquery.h"
 #include "query/reportquery.h"
-
-#include <QStringList>
 
 namespace kx::whynote {
 

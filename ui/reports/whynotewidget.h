@@ -22,12 +22,18 @@ public:
     explicit WhyNoteWidget(QWidget* parent = nullptr);
 
     void setNotes(const QStringList& notes);
-    QStringList notes() const { return m_notes; }
+    QStringList notes() const
+    {
+        return m_notes;
+    }
     bool isExpanded() const;
     void setExpanded(bool expanded);
     /// Shows @p text on the action button; empty hides it.
     void setActionText(const QString& text);
-    QPushButton* actionButton() const { return m_action; }
+    QPushButton* actionButton() const
+    {
+        return m_action;
+    }
 
 Q_SIGNALS:
     void actionTriggered();

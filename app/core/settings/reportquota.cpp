@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportquota.h"
 
-#include <QSettings>
-
 #include <algorithm>
+
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 

@@ -26,7 +26,10 @@ public:
     explicit ReportQuotaStore(QSettings* settings);
 
     /// Minutes east of UTC at which the counted day starts (default 0: UTC midnight) [INF].
-    void setDayOffsetMinutes(int minutes) { m_dayOffsetMinutes = minutes; }
+    void setDayOffsetMinutes(int minutes)
+    {
+        m_dayOffsetMinutes = minutes;
+    }
 
     /// Report requests this app sent for @p profileId during the day that contains @p nowUtcMs.
     int usedToday(const QString& profileId, qint64 nowUtcMs) const;

@@ -1,25 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "../shell/shelltesthelpers.h"
-
-#include "api/apiclient.h"
-#include "api/apiratelimiter.h"
-#include "api/namelookup.h"
-#include "auth/memorycredentialstore.h"
-#include "editor/reportlabels.h"
-#include "editor/reportqueryeditor.h"
-#include "mainwindow.h"
-#include "query/queryfile.h"
-#include "query/revision.h"
-#include "reports/reportdocumentpane.h"
-#include "reports/reportresultswidget.h"
-#include "reports/reporttablemodel.h"
-#include "reports/whynotewidget.h"
-#include "settings/reportquota.h"
-#include "shell/accountsession.h"
-#include "shell/documenttabwidget.h"
-#include "shell/messagebanner.h"
-#include "shell/querydocumentwidget.h"
-
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QBarSet>
@@ -42,6 +21,26 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include "../shell/shelltesthelpers.h"
+#include "api/apiclient.h"
+#include "api/apiratelimiter.h"
+#include "api/namelookup.h"
+#include "auth/memorycredentialstore.h"
+#include "editor/reportlabels.h"
+#include "editor/reportqueryeditor.h"
+#include "mainwindow.h"
+#include "query/queryfile.h"
+#include "query/revision.h"
+#include "reports/reportdocumentpane.h"
+#include "reports/reportresultswidget.h"
+#include "reports/reporttablemodel.h"
+#include "reports/whynotewidget.h"
+#include "settings/reportquota.h"
+#include "shell/accountsession.h"
+#include "shell/documenttabwidget.h"
+#include "shell/messagebanner.h"
+#include "shell/querydocumentwidget.h"
+
 using namespace kx;
 using namespace Qt::StringLiterals;
 
@@ -61,7 +60,9 @@ std::function<qint64()> noonClock()
     const qint64 noon = QDateTime(QDate::currentDate(), QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch();
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
-    return [noon, timer] { return noon + timer->elapsed(); };
+    return [noon, timer] {
+        return noon + timer->elapsed();
+    };
 }
 
 bool connected(const Shell& shell)
@@ -146,7 +147,7 @@ private Q_SLOTS:
             QVERIFY(doc->isModified());
 
             // The filter picker lists the account's campaigns, flows, forms or segments by name.
-            const QString entityKey = type == ReportType::CampaignValues ? u"campaign_id"_s
+            const QString entityKey = type == ReportType::CampaignValues             ? u"campaign_id"_s
                 : (type == ReportType::FlowValues || type == ReportType::FlowSeries) ? u"flow_id"_s
                 : (type == ReportType::FormValues || type == ReportType::FormSeries) ? u"form_id"_s
                                                                                      : u"segment_id"_s;
@@ -458,7 +459,8 @@ private Q_SLOTS:
         // A new UTC day starts from zero.
         const qint64 next = day + 15 * 3600 * 1000LL;
         QCOMPARE(store.usedToday(u"a"_s, next), 0);
-        QCOMPARE(store.resetAtUtcMs(u"a"_s, day), QDateTime(QDate(2026, 3, 2), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+        QCOMPARE(store.resetAtUtcMs(u"a"_s, day),
+            QDateTime(QDate(2026, 3, 2), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch());
         // A 429 sets the reset time and blocks the rest of the day.
         store.markExhausted(u"a"_s, day + 3600 * 1000LL);
         QVERIFY(store.isExhausted(u"a"_s, day));

@@ -1,14 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "api/apiclient.h"
-#include "api/namelookup.h"
-#include "editor/fieldmessagelabel.h"
-#include "editor/reportlabels.h"
-#include "editor/reportqueryeditor.h"
-#include "editor/requestpanel.h"
-#include "query/queryfile.h"
-#include "query/requestbuilder.h"
-#include "query/revision.h"
-
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -21,6 +11,16 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
+
+#include "api/apiclient.h"
+#include "api/namelookup.h"
+#include "editor/fieldmessagelabel.h"
+#include "editor/reportlabels.h"
+#include "editor/reportqueryeditor.h"
+#include "editor/requestpanel.h"
+#include "query/queryfile.h"
+#include "query/requestbuilder.h"
+#include "query/revision.h"
 
 using namespace kx;
 using namespace Qt::StringLiterals;
@@ -35,7 +35,9 @@ EditorContext pinnedContext()
     EditorContext context;
     context.revision = u"2026-07-15"_s;
     context.baseUrl = QUrl(u"https://a.klaviyo.com"_s);
-    context.now = [] { return kNow; };
+    context.now = [] {
+        return kNow;
+    };
     return context;
 }
 
@@ -130,7 +132,8 @@ private Q_SLOTS:
         ReportQueryEditor editor;
         const ReportQuery before = editor.query();
         QString error;
-        QVERIFY(!editor.pasteRequest(readFile(QStringLiteral(TESTDATA_DIR "/queries/seed001-revenue-all.json")), &error));
+        QVERIFY(
+            !editor.pasteRequest(readFile(QStringLiteral(TESTDATA_DIR "/queries/seed001-revenue-all.json")), &error));
         QVERIFY(error.contains(u"metric aggregates"_s));
         QVERIFY(!editor.pasteRequest("{not json", &error));
         QVERIFY(!error.isEmpty());
@@ -148,21 +151,25 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("message");
 
-        QTest::addRow("one year") << int(ReportType::CampaignValues) << QString() << u"2025-01-01T00:00:00"_s
-                                  << u"2026-03-01T00:00:00"_s << QStringList() << u"timeframe"_s
-                                  << u"The timeframe is longer than one year, the most Klaviyo reports at once. Shorten it."_s;
-        QTest::addRow("hourly 7 days") << int(ReportType::FlowSeries) << u"hourly"_s << u"2026-06-01T00:00:00"_s
-                                       << u"2026-06-10T00:00:00"_s << QStringList() << u"interval"_s
-                                       << u"Hourly series can cover at most 7 days. Shorten the timeframe or choose daily."_s;
-        QTest::addRow("daily 60 days") << int(ReportType::FormSeries) << u"daily"_s << u"2026-01-01T00:00:00"_s
-                                       << u"2026-04-01T00:00:00"_s << QStringList() << u"interval"_s
-                                       << u"Daily series can cover at most 60 days. Shorten the timeframe or choose weekly."_s;
-        QTest::addRow("monthly 52 weeks") << int(ReportType::SegmentSeries) << u"monthly"_s << u"2025-06-01T00:00:00"_s
-                                          << u"2026-06-01T00:00:00"_s << QStringList() << u"interval"_s
-                                          << u"Monthly series can cover at most 52 weeks. Shorten the timeframe."_s;
-        QTest::addRow("required group_by") << int(ReportType::CampaignValues) << QString() << u"2026-06-01T00:00:00"_s
-                                           << u"2026-06-10T00:00:00"_s << QStringList { u"campaign_id"_s, u"send_channel"_s }
-                                           << u"groupBy"_s << u"The grouping must include campaign_message_id. Add it."_s;
+        QTest::addRow("one year")
+            << int(ReportType::CampaignValues) << QString() << u"2025-01-01T00:00:00"_s << u"2026-03-01T00:00:00"_s
+            << QStringList() << u"timeframe"_s
+            << u"The timeframe is longer than one year, the most Klaviyo reports at once. Shorten it."_s;
+        QTest::addRow("hourly 7 days")
+            << int(ReportType::FlowSeries) << u"hourly"_s << u"2026-06-01T00:00:00"_s << u"2026-06-10T00:00:00"_s
+            << QStringList() << u"interval"_s
+            << u"Hourly series can cover at most 7 days. Shorten the timeframe or choose daily."_s;
+        QTest::addRow("daily 60 days")
+            << int(ReportType::FormSeries) << u"daily"_s << u"2026-01-01T00:00:00"_s << u"2026-04-01T00:00:00"_s
+            << QStringList() << u"interval"_s
+            << u"Daily series can cover at most 60 days. Shorten the timeframe or choose weekly."_s;
+        QTest::addRow("monthly 52 weeks")
+            << int(ReportType::SegmentSeries) << u"monthly"_s << u"2025-06-01T00:00:00"_s << u"2026-06-01T00:00:00"_s
+            << QStringList() << u"interval"_s << u"Monthly series can cover at most 52 weeks. Shorten the timeframe."_s;
+        QTest::addRow("required group_by")
+            << int(ReportType::CampaignValues) << QString() << u"2026-06-01T00:00:00"_s << u"2026-06-10T00:00:00"_s
+            << QStringList { u"campaign_id"_s, u"send_channel"_s } << u"groupBy"_s
+            << u"The grouping must include campaign_message_id. Add it."_s;
         QTest::addRow("end before start") << int(ReportType::FormValues) << QString() << u"2026-06-10T00:00:00"_s
                                           << u"2026-06-01T00:00:00"_s << QStringList() << u"timeframe"_s
                                           << u"The timeframe ends before it starts. Move the end after the start."_s;
@@ -217,10 +224,12 @@ private Q_SLOTS:
         ReportQueryEditor editor;
         editor.setContext(pinnedContext());
         auto* statistics = editor.findChild<QListWidget*>(u"statisticsList"_s);
-        QCOMPARE(statistics->count(), int(revision::reportStatistics(ReportType::CampaignValues, u"2026-07-15"_s).size()));
-        QVERIFY(itemWithData(statistics, u"open_rate"_s)
-                    ->toolTip()
-                    .contains(u"(Unique email opens + Unique push opens) / (Received emails + Received push uniques)"_s));
+        QCOMPARE(
+            statistics->count(), int(revision::reportStatistics(ReportType::CampaignValues, u"2026-07-15"_s).size()));
+        QVERIFY(
+            itemWithData(statistics, u"open_rate"_s)
+                ->toolTip()
+                .contains(u"(Unique email opens + Unique push opens) / (Received emails + Received push uniques)"_s));
 
         auto* typeCombo = editor.findChild<QComboBox*>(u"reportTypeCombo"_s);
         typeCombo->setCurrentIndex(typeCombo->findData(int(ReportType::FormValues)));
