@@ -154,6 +154,11 @@ void ReportResultsWidget::setResult(std::shared_ptr<const ReportResult> result)
     const QString previous = chartStatistic();
     m_model->setResult(result);
     m_table->resizeColumnsToContents();
+    // Largest first by the first statistic, as Klaviyo's pages list them; dates stay in order.
+    if (result && !result->series && !result->statistics.isEmpty())
+        m_table->sortByColumn(int(result->groupingKeys.size()), Qt::DescendingOrder);
+    else
+        m_table->sortByColumn(-1, Qt::AscendingOrder);
     {
         const QSignalBlocker blocker(m_statisticCombo);
         m_statisticCombo->clear();
