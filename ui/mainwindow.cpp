@@ -14,6 +14,7 @@
 #include "shell/accountsession.h"
 #include "shell/autosavemanager.h"
 #include "shell/dialogservice.h"
+#include "results/chartexportdialog.h"
 #include "shell/dimensionnames.h"
 #include "shell/documenttabwidget.h"
 #include "shell/metricbrowserwidget.h"
@@ -61,6 +62,7 @@ const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kThemeKey = QStringLiteral("ui/theme");
 const QString kLastDirKey = QStringLiteral("ui/lastDirectory");
+const QString kLastExportDirKey = QStringLiteral("ui/lastExportDirectory");
 constexpr int kStateVersion = 1;
 } // namespace
 
@@ -848,7 +850,7 @@ void MainWindow::exportCsv()
         if (!doc->hasResult())
             return;
         QPointer<QueryDocumentWidget> guard(doc);
-        m_services.dialogs->getSaveFileName(this, tr("Export results as CSV"), suggestedPath(doc, QStringLiteral("csv")),
+        m_services.dialogs->getSaveFileName(this, tr("Export results as CSV"), exportPath(doc, QStringLiteral("csv")),
             tr("CSV files (*.csv)"), this, [this, guard](QString path) {
                 if (path.isEmpty() || !guard || !guard->isReport())
                     return;
@@ -863,7 +865,7 @@ void MainWindow::exportCsv()
                 else if (!file.commit())
                     error = file.errorString();
                 if (error.isEmpty())
-                    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
+                    exported(path);
                 else
                     m_services.dialogs->inform(this, QMessageBox::Critical, tr("Cannot export the results"), error);
             });
@@ -872,7 +874,7 @@ void MainWindow::exportCsv()
     if (!doc || !doc->lastResult())
         return;
     QPointer<QueryDocumentWidget> guard(doc);
-    m_services.dialogs->getSaveFileName(this, tr("Export results as CSV"), suggestedPath(doc, QStringLiteral("csv")),
+    m_services.dialogs->getSaveFileName(this, tr("Export results as CSV"), exportPath(doc, QStringLiteral("csv")),
         tr("CSV files (*.csv)"), this, [this, guard](QString path) {
             if (path.isEmpty() || !guard || !guard->lastResult())
                 return;
@@ -895,7 +897,7 @@ void MainWindow::exportCsv()
                 watcher->deleteLater();
                 const QString error = watcher->result();
                 if (error.isEmpty())
-                    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
+                    exported(path);
                 else
                     m_services.dialogs->inform(this, QMessageBox::Critical, tr("Cannot export the results"), error);
             });
@@ -920,7 +922,7 @@ void MainWindow::exportJson()
     if (!doc || !doc->isReport() || !doc->hasResult())
         return;
     QPointer<QueryDocumentWidget> guard(doc);
-    m_services.dialogs->getSaveFileName(this, tr("Export results as JSON"), suggestedPath(doc, QStringLiteral("json")),
+    m_services.dialogs->getSaveFileName(this, tr("Export results as JSON"), exportPath(doc, QStringLiteral("json")),
         tr("JSON files (*.json)"), this, [this, guard](QString path) {
             if (path.isEmpty() || !guard || !guard->isReport())
                 return;
@@ -935,7 +937,7 @@ void MainWindow::exportJson()
             else if (!file.commit())
                 error = file.errorString();
             if (error.isEmpty())
-                statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
+                exported(path);
             else
                 m_services.dialogs->inform(this, QMessageBox::Critical, tr("Cannot export the results"), error);
         });
@@ -946,7 +948,7 @@ void MainWindow::exportReportChart(QueryDocumentWidget* doc, bool svg)
     QPointer<QueryDocumentWidget> guard(doc);
     const QString suffix = svg ? QStringLiteral("svg") : QStringLiteral("png");
     m_services.dialogs->getSaveFileName(this, svg ? tr("Export chart as SVG") : tr("Export chart as PNG"),
-        suggestedPath(doc, suffix), svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"), this,
+        exportPath(doc, suffix), svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"), this,
         [this, guard, svg, suffix](QString path) {
             if (path.isEmpty() || !guard || !guard->isReport())
                 return;
@@ -954,7 +956,7 @@ void MainWindow::exportReportChart(QueryDocumentWidget* doc, bool svg)
                 path += u'.' + suffix;
             QString error;
             if (guard->reportPane()->results()->saveChart(path, svg, &error))
-                statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
+                exported(path);
             else
                 m_services.dialogs->inform(this, QMessageBox::Critical, tr("Cannot export the chart"), error);
         });
@@ -970,31 +972,84 @@ void MainWindow::exportChart(bool svg)
     }
     if (!doc || !doc->results()->preparedResult())
         return;
+    const auto prepared = doc->results()->preparedResult();
+    auto exporter = std::make_shared<ChartImageExporter>(prepared);
+    exporter->copySettings(*doc->results()->chartView()->builder());
+    exporter->setNameProvider(doc->nameProvider());
+    QStringList filters;
+    for (const FilterExpr& f : doc->editor()->query().filters)
+        filters.append(printFilter(f));
+    const QTimeZone zone = prepared->zone.isValid() ? prepared->zone : QTimeZone::utc();
+    ChartImageOptions defaults;
+    defaults.title = prepared->result.metricName.isEmpty() ? doc->title() : prepared->result.metricName;
+    defaults.caption = ChartImageExporter::captionLines(*prepared, filters.join(QStringLiteral(", ")),
+        QDateTime::fromMSecsSinceEpoch(m_services.session->now(), zone));
+
     QPointer<QueryDocumentWidget> guard(doc);
-    const QString suffix = svg ? QStringLiteral("svg") : QStringLiteral("png");
-    m_services.dialogs->getSaveFileName(this, svg ? tr("Export chart as SVG") : tr("Export chart as PNG"),
-        suggestedPath(doc, suffix), svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"), this,
-        [this, guard, svg, suffix](QString path) {
-            if (path.isEmpty() || !guard || !guard->results()->preparedResult())
-                return;
-            if (QFileInfo(path).suffix().isEmpty())
-                path += u'.' + suffix;
-            const auto prepared = guard->results()->preparedResult();
-            ChartImageExporter exporter(prepared);
-            exporter.copySettings(*guard->results()->chartView()->builder());
-            exporter.setNameProvider(guard->nameProvider());
-            QStringList filters;
-            for (const FilterExpr& f : guard->editor()->query().filters)
-                filters.append(printFilter(f));
-            ChartImageOptions options;
-            options.caption = ChartImageExporter::captionLines(*prepared, filters.join(QStringLiteral(", ")),
-                QDateTime::fromMSecsSinceEpoch(m_services.session->now(), QTimeZone::utc()));
-            QString error;
-            if (exporter.saveFile(path, svg ? ChartImageExporter::Format::Svg : ChartImageExporter::Format::Png, options, &error))
-                statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
-            else
-                m_services.dialogs->inform(this, QMessageBox::Critical, tr("Cannot export the chart"), error);
-        });
+    const auto save = [this, guard, exporter](ChartImageExporter::Format format, const ChartImageOptions& options) {
+        if (!guard)
+            return;
+        const bool svg = format == ChartImageExporter::Format::Svg;
+        const QString suffix = svg ? QStringLiteral("svg") : QStringLiteral("png");
+        m_services.dialogs->getSaveFileName(this, svg ? tr("Export chart as SVG") : tr("Export chart as PNG"),
+            exportPath(guard, suffix), svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"), this,
+            [this, exporter, format, options, suffix](QString path) {
+                if (path.isEmpty())
+                    return;
+                if (QFileInfo(path).suffix().isEmpty())
+                    path += u'.' + suffix;
+                QString error;
+                if (exporter->saveFile(path, format, options, &error))
+                    exported(path);
+                else
+                    m_services.dialogs->inform(this, QMessageBox::Critical, tr("Cannot export the chart"), error);
+            });
+    };
+    const auto format = svg ? ChartImageExporter::Format::Svg : ChartImageExporter::Format::Png;
+    if (!m_services.dialogs->isInteractive()) {
+        save(format, defaults);
+        return;
+    }
+    // Size, resolution, title and caption first, then where to write it.
+    auto* dialog = new ChartExportDialog(*exporter, format, defaults, m_services.settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [dialog, exporter, save] { save(dialog->format(), dialog->options()); });
+    dialog->open();
+}
+
+QString MainWindow::exportPath(const QueryDocumentWidget* document, const QString& suffix) const
+{
+    // The last export folder, and a name that says what the file holds: metric and date range.
+    QString dir = m_services.settings->value(kLastExportDirKey).toString();
+    if (dir.isEmpty() || !QFileInfo(dir).isDir())
+        dir = QFileInfo(suggestedPath(document, suffix)).absolutePath();
+    QString name = document ? document->title() : tr("results");
+    if (name.endsWith(u'.' + queryfile::fileExtension()))
+        name.chop(queryfile::fileExtension().size() + 1);
+    if (document && !document->isReport()) {
+        if (const auto prepared = document->results()->preparedResult()) {
+            const AggregateResult& r = prepared->result;
+            const QTimeZone zone = prepared->zone.isValid() ? prepared->zone : QTimeZone::utc();
+            if (!r.metricName.isEmpty())
+                name = r.metricName;
+            if (r.rangeEndUtcMs > r.rangeStartUtcMs) {
+                // The end is exclusive: name the last day the range covers.
+                const QDate first = QDateTime::fromMSecsSinceEpoch(r.rangeStartUtcMs, zone).date();
+                const QDate last = QDateTime::fromMSecsSinceEpoch(r.rangeEndUtcMs - 1, zone).date();
+                name = tr("%1 %2 to %3", "export file name: metric, first day, last day")
+                           .arg(name, first.toString(Qt::ISODate), last.toString(Qt::ISODate));
+            }
+        }
+    }
+    name.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]")), QStringLiteral("-"));
+    return dir + u'/' + name + u'.' + suffix;
+}
+
+void MainWindow::exported(const QString& path)
+{
+    m_services.settings->setValue(kLastExportDirKey, QFileInfo(path).absolutePath());
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
 }
 
 } // namespace kx

@@ -117,6 +117,10 @@ private:
     void confirmNext(QList<QPointer<QueryDocumentWidget>> pending, std::function<void(bool)> done);
     QString fileFilter() const;
     QString suggestedPath(const QueryDocumentWidget* document, const QString& suffix) const;
+    /// Where an export goes by default: the last export folder and "<metric> <first> to <last>".
+    QString exportPath(const QueryDocumentWidget* document, const QString& suffix) const;
+    /// Remembers the export folder and says where the file went.
+    void exported(const QString& path);
 
     ShellServices m_services;
     QStackedWidget* m_central;

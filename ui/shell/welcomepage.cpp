@@ -39,8 +39,12 @@ WelcomePage::WelcomePage(QWidget* parent)
     muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
     subtitle->setPalette(muted);
 
+    // A fixed card width lets the wrapped texts claim their full height: a centred widget in a
+    // box layout gets its size hint, which ignores height-for-width.
+    constexpr int kCardWidth = 560;
     auto* card = new QWidget(this);
-    card->setMaximumWidth(560);
+    card->setFixedWidth(kCardWidth);
+    icon->setMinimumHeight(80);
     auto* cardLayout = new QVBoxLayout(card);
     cardLayout->setSpacing(12);
     cardLayout->addWidget(icon);
@@ -49,6 +53,11 @@ WelcomePage::WelcomePage(QWidget* parent)
     cardLayout->addSpacing(16);
     cardLayout->addWidget(m_connect);
     cardLayout->addWidget(m_demo);
+    const QMargins margins = cardLayout->contentsMargins();
+    const int inner = kCardWidth - margins.left() - margins.right();
+    for (QCommandLinkButton* button : { m_connect, m_demo })
+        button->setMinimumHeight(button->heightForWidth(inner));
+    subtitle->setMinimumHeight(subtitle->heightForWidth(inner));
 
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(2);

@@ -49,7 +49,8 @@ inline void screenshot(QWidget* widget, const QString& name)
 {
     const QString dir = QStringLiteral(KX_BIN_DIR "/../shell-screenshots");
     QDir().mkpath(dir);
-    QCoreApplication::processEvents();
+    // Let deferred work land first (chart ticks are recomputed on the next turns after a resize).
+    QTest::qWait(250);
     QVERIFY(widget->grab().save(dir + u'/' + name + QStringLiteral(".png")));
 }
 
