@@ -47,8 +47,10 @@ QString durationText(qint64 seconds)
 {
     if (seconds < 60)
         return QCoreApplication::translate("kx::ReportDocumentPane", "%n s", "seconds", int(seconds));
+    // A named local, not an expression: Qt 6.4's lupdate never finishes on `int((a + b) / c)` here.
+    const int minutes = int((seconds + 59) / 60);
     if (seconds < 3600)
-        return QCoreApplication::translate("kx::ReportDocumentPane", "%n min", "minutes", int((seconds + 59) / 60));
+        return QCoreApplication::translate("kx::ReportDocumentPane", "%n min", "minutes", minutes);
     return QCoreApplication::translate("kx::ReportDocumentPane", "%1 h %2 min")
         .arg(seconds / 3600)
         .arg((seconds % 3600) / 60);
