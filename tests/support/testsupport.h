@@ -8,7 +8,7 @@ namespace kx::test {
 
 /// Contents of tests/data/@p relativePath; fails the calling test (QFAIL-style) when missing.
 QByteArray readTestData(const QString& relativePath);
-/// Contents of ../shared/@p relativePath (the seeds and the API digest).
+/// Contents of tests/data/shared/@p relativePath (copies of ../shared/ files, so a clone tests alone).
 QByteArray readShared(const QString& relativePath);
 
 } // namespace kx::test
