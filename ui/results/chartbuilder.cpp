@@ -131,6 +131,24 @@ void ChartBuilder::setLinesAsPaths(bool asPaths)
     populate();
 }
 
+QPen ChartBuilder::linePen(const QColor& color, bool dense) const
+{
+    QPen pen(color);
+    // Measured at 1600×900 with 20 (100) lines of 6,400 points each (Qt 6.4, raster, antialiased):
+    // 1.5 px solid 66 ms (276 ms), LineChartItem drawing each segment on its own; 1.0 px solid
+    // 29 ms (93 ms); 1.0 px as one path 31 ms (59 ms). Dense lines (more points than pixel columns,
+    // where the line is a band of vertical strokes anyway) get a 1 px pen drawn as one path.
+    pen.setWidthF(dense ? 1.0 : kLineWidth);
+    if (m_linesAsPaths || dense) {
+        // Any non-solid style makes LineChartItem draw one path. The dash is long and the gap
+        // zero, so it stays solid: a short dash ({1, 0}) comes out dotted from the raster
+        // engine's hairline stroker, and makes the outline stroker slow at wider pens.
+        pen.setStyle(Qt::CustomDashLine);
+        pen.setDashPattern({ 4096.0, 0.0 });
+    }
+    return pen;
+}
+
 const double* ChartBuilder::seriesValues(const SeriesSpec& spec) const
 {
     if (spec.group < 0)
@@ -320,6 +338,7 @@ void ChartBuilder::populate()
 
     const size_t n = m_specs.size();
     m_lines.assign(n, nullptr);
+    m_dense.assign(n, false);
     m_objects.assign(n, nullptr);
     const qsizetype dates = m_data->dateCount();
 
@@ -330,13 +349,7 @@ void ChartBuilder::populate()
             auto* line = new QLineSeries;
             line->setName(spec.name);
             line->setUseOpenGL(false); // offscreen and many drivers have no GL; decimation keeps it fast
-            QPen pen(spec.color);
-            pen.setWidthF(kLineWidth);
-            if (m_linesAsPaths) {
-                // Any non-solid style makes LineChartItem draw one path; a zero gap keeps it solid.
-                pen.setStyle(Qt::CustomDashLine);
-                pen.setDashPattern({ 1.0, 0.0 });
-            }
+            const QPen pen = linePen(spec.color, false);
             line->setPen(pen);
             line->setPointsVisible(dates <= kMaxDatesWithPoints);
             QAbstractSeries* series = line;
@@ -607,6 +620,16 @@ void ChartBuilder::refresh()
                     lo[side] = std::min(lo[side], p.y());
                     hi[side] = std::max(hi[side], p.y());
                 }
+            }
+            // A line with more points than the plot has pixel columns is a dense band: draw it
+            // with a hairline, which the raster engine strokes without building an outline.
+            const bool dense = points.size() > columns;
+            if (dense != m_dense[i]) {
+                m_dense[i] = dense;
+                const QPen pen = linePen(spec.color, dense);
+                line->setPen(pen);
+                if (auto* area = qobject_cast<QAreaSeries*>(m_objects[i]))
+                    area->setPen(pen);
             }
             line->replace(points);
         }

@@ -10,6 +10,7 @@
 #include <QFont>
 #include <QList>
 #include <QObject>
+#include <QPen>
 #include <QPalette>
 #include <QPointF>
 #include <QPointer>
@@ -178,6 +179,8 @@ Q_SIGNALS:
     void refreshed();
 
 private:
+    /// The pen of a line series; @p dense lines (more points than pixel columns) get a hairline.
+    QPen linePen(const QColor& color, bool dense) const;
     void rebuildSpecs();
     void populate();
     void clearChart();
@@ -213,6 +216,7 @@ private:
     QValueAxis* m_yLeft = nullptr;
     QValueAxis* m_yRight = nullptr;
     std::vector<QLineSeries*> m_lines; ///< per spec (line or area upper line), else null
+    std::vector<bool> m_dense; ///< per spec: drawn with the hairline pen (see linePen())
     std::vector<QObject*> m_objects; ///< per spec: QLineSeries / QAreaSeries / QBarSet
     QAbstractSeries* m_reference[2] = { nullptr, nullptr }; ///< a series per value axis (left, right)
     QTimer m_refreshTimer;

@@ -335,6 +335,11 @@ void TestChartBuilder::decimatesToPlotWidthAndRecomputesOnZoom()
         QCOMPARE(points.front().x(), double(r.dates.front()));
         QCOMPARE(points.back().x(), double(r.dates.back()));
     }
+    // A year of hours is a dense band: a hairline drawn as one path (the fast raster stroker).
+    const auto* line = qobject_cast<QLineSeries*>(builder.chartObject(0));
+    QVERIFY(line);
+    QCOMPARE(line->pen().widthF(), 1.0);
+    QCOMPARE(line->pen().style(), Qt::CustomDashLine);
 
     const qint64 from = r.dates[1000];
     const qint64 to = r.dates[1000 + 7 * 24];
@@ -345,6 +350,9 @@ void TestChartBuilder::decimatesToPlotWidthAndRecomputesOnZoom()
     QCOMPARE(zoomed.size(), 7 * 24 + 1 + 2); // all points of the week plus the two neighbours
     QCOMPARE(zoomed.front().x(), double(r.dates[999]));
     QCOMPARE(zoomed.back().x(), double(r.dates[1000 + 7 * 24 + 1]));
+    // A week of hours is sparse again: the regular solid line.
+    QCOMPARE(line->pen().widthF(), 1.5);
+    QCOMPARE(line->pen().style(), Qt::SolidLine);
 
     builder.resetZoom();
     QVERIFY(!builder.isZoomed());
