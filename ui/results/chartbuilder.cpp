@@ -6,6 +6,8 @@
 #include <limits>
 
 #include <QAreaSeries>
+#include <QElapsedTimer>
+#include <QGraphicsLayout>
 #include <QBarLegendMarker>
 #include <QBarSeries>
 #include <QBarSet>
@@ -45,6 +47,9 @@ ChartBuilder::ChartBuilder(QObject* parent)
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(0);
     connect(&m_refreshTimer, &QTimer::timeout, this, &ChartBuilder::refresh);
+    m_sliceTimer.setSingleShot(true);
+    m_sliceTimer.setInterval(0);
+    connect(&m_sliceTimer, &QTimer::timeout, this, [this] { applyPendingPoints(kSliceBudgetMs); });
 }
 
 ChartBuilder::~ChartBuilder() = default;
@@ -241,6 +246,9 @@ void ChartBuilder::attach(QChart* chart)
 void ChartBuilder::clearChart()
 {
     m_refreshTimer.stop();
+    m_sliceTimer.stop();
+    m_pendingPoints.clear();
+    m_pendingNext = 0;
     if (m_chart) {
         disconnect(m_chart, nullptr, this, nullptr);
         m_chart->removeAllSeries();
@@ -432,6 +440,13 @@ void ChartBuilder::populate()
     }
     styleLegendMarkers();
     refresh();
+    if (m_incremental && m_chart->scene() && m_chart->layout()) {
+        // Lay the new chart out now (legend, axis labels) so its lines get their points for the
+        // final plot size: every later size or range change recomputes each line's outline.
+        m_chart->layout()->activate();
+        if (m_chart->plotArea().width() != m_lastWidth)
+            refresh();
+    }
     Q_EMIT chartRebuilt();
 }
 
@@ -596,16 +611,19 @@ void ChartBuilder::refresh()
     const qsizetype dates = m_data->dateCount();
 
     if (!isBarType()) {
+        // Decimate every line first and hand the points over after the value axes have their
+        // new ranges: a line given points before an axis change computes its geometry twice.
         const double* xs = m_data->xs.data();
+        m_sliceTimer.stop();
+        m_pendingPoints.assign(m_specs.size(), std::nullopt);
+        m_pendingNext = 0;
         for (size_t i = 0; i < m_specs.size(); ++i) {
             const SeriesSpec& spec = m_specs[i];
-            QLineSeries* line = m_lines[i];
             if (spec.hidden) {
-                if (line->count() > 0)
-                    line->clear();
+                m_pendingPoints[i] = QList<QPointF>();
                 continue;
             }
-            const QList<QPointF> points = decimation::minMax(xs, seriesValues(spec), dates, axisMin, axisMax, columns);
+            QList<QPointF> points = decimation::minMax(xs, seriesValues(spec), dates, axisMin, axisMax, columns);
             const int side = spec.rightAxis ? 1 : 0;
             bool any = false;
             for (const QPointF& p : points) {
@@ -621,17 +639,7 @@ void ChartBuilder::refresh()
                     hi[side] = std::max(hi[side], p.y());
                 }
             }
-            // A line with more points than the plot has pixel columns is a dense band: draw it
-            // with a hairline, which the raster engine strokes without building an outline.
-            const bool dense = points.size() > columns;
-            if (dense != m_dense[i]) {
-                m_dense[i] = dense;
-                const QPen pen = linePen(spec.color, dense);
-                line->setPen(pen);
-                if (auto* area = qobject_cast<QAreaSeries*>(m_objects[i]))
-                    area->setPen(pen);
-            }
-            line->replace(points);
+            m_pendingPoints[i] = std::move(points);
         }
     } else {
         const qsizetype first = std::clamp<qsizetype>(qsizetype(std::ceil(axisMin)), 0, dates - 1);
@@ -674,7 +682,64 @@ void ChartBuilder::refresh()
     }
     updateTicks(axisMin, axisMax, width);
     m_refreshing = false;
+    if (isBarType()) {
+        Q_EMIT refreshed();
+        return;
+    }
+    m_lastColumns = columns;
+    if (m_incremental) {
+        // Not even a first slice now: a new chart is laid out (and its value axes re-ranged to
+        // the final plot height) before the first line has points to recompute.
+        m_sliceTimer.start();
+        Q_EMIT pointsPending();
+        return;
+    }
+    applyPendingPoints(-1);
+}
+
+void ChartBuilder::applyPendingPoints(int budgetMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (m_pendingNext < m_pendingPoints.size()) {
+        const size_t i = m_pendingNext++;
+        if (!m_pendingPoints[i] || i >= m_lines.size() || !m_lines[i])
+            continue;
+        QList<QPointF> points = std::move(*m_pendingPoints[i]);
+        m_pendingPoints[i].reset();
+        QLineSeries* line = m_lines[i];
+        if (points.isEmpty()) {
+            if (line->count() > 0)
+                line->clear();
+            continue;
+        }
+        // A line with more points than the plot has pixel columns is a dense band: draw it
+        // with a hairline, which the raster engine strokes without building an outline.
+        const bool dense = points.size() > m_lastColumns;
+        if (dense != m_dense[i]) {
+            m_dense[i] = dense;
+            const QPen pen = linePen(m_specs[i].color, dense);
+            line->setPen(pen);
+            if (auto* area = qobject_cast<QAreaSeries*>(m_objects[i]))
+                area->setPen(pen);
+        }
+        line->replace(points);
+        if (budgetMs >= 0 && clock.elapsed() >= budgetMs && hasPendingPoints()) {
+            m_sliceTimer.start();
+            return;
+        }
+    }
+    m_pendingPoints.clear();
+    m_pendingNext = 0;
     Q_EMIT refreshed();
+}
+
+void ChartBuilder::flushPendingPoints()
+{
+    if (!hasPendingPoints())
+        return;
+    m_sliceTimer.stop();
+    applyPendingPoints(-1);
 }
 
 void ChartBuilder::updateTicks(double axisMin, double axisMax, double width)

@@ -148,7 +148,26 @@ public:
 
     /// Recomputes decimation, value axes and date ticks for the current X range and plot width
     /// now (they are otherwise recomputed on the next event-loop turn after a zoom or resize).
+    /// In incremental mode the lines take their new points over several event-loop turns;
+    /// refreshed() is emitted once every line has them.
     void refresh();
+
+    /// Incremental mode (off by default): lines take their points in slices of about
+    /// kSliceBudgetMs per event-loop turn. Qt Charts builds a hit-test outline for every line on
+    /// each replace() on the UI thread, about 3 ms per line of 5,000 points, so a chart of 30 lines
+    /// at a year of hours would otherwise freeze the window for 100 ms and more.
+    void setIncremental(bool incremental)
+    {
+        m_incremental = incremental;
+    }
+    /// True while some lines still wait for their new points (incremental mode only).
+    bool hasPendingPoints() const
+    {
+        return m_pendingNext < m_pendingPoints.size();
+    }
+    /// Gives every waiting line its points now.
+    void flushPendingPoints();
+    static constexpr int kSliceBudgetMs = 10;
 
     /// Hover text at @p chartPos (chart item coordinates): the date in the query timezone, the
     /// nearest visible series and its value; empty outside the plot area.
@@ -177,6 +196,9 @@ Q_SIGNALS:
     /// The chart's series were rebuilt (type, top N, result or palette changed).
     void chartRebuilt();
     void refreshed();
+    /// Incremental mode: lines will take new points over the next event-loop turns;
+    /// refreshed() follows when they all have them.
+    void pointsPending();
 
 private:
     /// The pen of a line series; @p dense lines (more points than pixel columns) get a hairline.
@@ -188,6 +210,8 @@ private:
     void styleLegendMarkers();
     void updateBarValues(int index);
     void scheduleRefresh();
+    /// Hands waiting points to lines until @p budgetMs have passed (negative: all of them).
+    void applyPendingPoints(int budgetMs);
     void onMarkerClicked();
     bool isBarType() const
     {
@@ -220,6 +244,12 @@ private:
     std::vector<QObject*> m_objects; ///< per spec: QLineSeries / QAreaSeries / QBarSet
     QAbstractSeries* m_reference[2] = { nullptr, nullptr }; ///< a series per value axis (left, right)
     QTimer m_refreshTimer;
+    QTimer m_sliceTimer;
+    bool m_incremental = false;
+    /// Points computed by refresh() per spec, handed to the lines from m_pendingNext on.
+    std::vector<std::optional<QList<QPointF>>> m_pendingPoints;
+    size_t m_pendingNext = 0;
+    int m_lastColumns = 800; ///< pixel columns of the last refresh()
     bool m_refreshing = false;
     double m_lastWidth = -1;
 };

@@ -23,8 +23,18 @@ ResultChartView::ResultChartView(QWidget* parent)
     font.setPixelSize(QFontInfo(font).pixelSize());
     m_builder->setChartFont(font);
     m_builder->setChartPalette(palette());
+    m_builder->setIncremental(true); // the window stays responsive while big charts fill in
     m_builder->attach(chart());
     connect(m_builder, &ChartBuilder::hiddenSeriesChanged, this, &ResultChartView::hiddenSeriesChanged);
+    // While lines take their points slice by slice, keep showing the previous picture: painting
+    // a half-filled chart after every slice costs more than the slices and looks broken.
+    connect(m_builder, &ChartBuilder::pointsPending, this, [this] { viewport()->setUpdatesEnabled(false); });
+    connect(m_builder, &ChartBuilder::refreshed, this, [this] {
+        if (!viewport()->updatesEnabled()) {
+            viewport()->setUpdatesEnabled(true);
+            viewport()->update();
+        }
+    });
 }
 
 ResultChartView::~ResultChartView()

@@ -25,6 +25,7 @@ private Q_SLOTS:
 
     void rubberBandZoomsDateAxisAndDoubleClickResets();
     void resizeRedecimatesForTheNewWidth();
+    void bigChartsFillInWithoutPaintingHalfway();
     void hoverShowsDateSeriesAndValue();
     void legendClickHidesSeries();
     void paletteChangeRestylesChart();
@@ -95,6 +96,35 @@ void TestResultChartView::resizeRedecimatesForTheNewWidth()
     QVERIFY(view.builder()->drawnPoints(0).size() > view.chart()->plotArea().width());
 }
 
+void TestResultChartView::bigChartsFillInWithoutPaintingHalfway()
+{
+    ResultChartView view;
+    view.resize(1600, 900);
+    view.setTopN(0);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    // The lines take their points over several event-loop turns, not inside setPreparedResult(),
+    // and the view keeps its previous picture until they all have them.
+    QSignalSpy refreshed(view.builder(), &ChartBuilder::refreshed);
+    view.setPreparedResult(hourly(30, 8760));
+    QVERIFY(view.builder()->hasPendingPoints());
+    QVERIFY(view.builder()->drawnPoints(29).isEmpty());
+    QVERIFY(!view.viewport()->updatesEnabled());
+    QVERIFY(refreshed.wait(10000));
+    QTRY_VERIFY(!view.builder()->hasPendingPoints());
+    QVERIFY(view.viewport()->updatesEnabled());
+    const double width = view.chart()->plotArea().width();
+    for (int i = 0; i < 30; ++i) {
+        const auto points = view.builder()->drawnPoints(i);
+        QVERIFY2(points.size() > width && points.size() <= 4 * width + 2, qPrintable(QString::number(i)));
+    }
+    // A new result while lines are still filling in replaces the pending work.
+    view.setPreparedResult(hourly(2, 8760));
+    QTRY_VERIFY(!view.builder()->hasPendingPoints());
+    QCOMPARE(view.builder()->series().size(), size_t(2));
+    QVERIFY(view.builder()->drawnPoints(1).size() > width);
+}
+
 void TestResultChartView::hoverShowsDateSeriesAndValue()
 {
     AggregateResult r = test::countryResult();
@@ -133,10 +163,10 @@ void TestResultChartView::legendClickHidesSeries()
     Q_EMIT marker->clicked();
     QCOMPARE(spy.count(), 1);
     QCOMPARE(view.hiddenSeries(), QSet<QString>({ QStringLiteral("[\"G1\",\"count\"]") }));
-    QVERIFY(view.builder()->drawnPoints(1).isEmpty());
+    QTRY_VERIFY(view.builder()->drawnPoints(1).isEmpty());
     view.setHiddenSeries({});
     QCOMPARE(spy.count(), 2);
-    QVERIFY(!view.builder()->drawnPoints(1).isEmpty());
+    QTRY_VERIFY(!view.builder()->drawnPoints(1).isEmpty());
 }
 
 void TestResultChartView::paletteChangeRestylesChart()
