@@ -20,6 +20,7 @@
 
 #include "results/chartbuilder.h"
 #include "results/chartimageexporter.h"
+#include "reports/reportresultswidget.h"
 #include "results/preparedresult.h"
 
 #include <QCoreApplication>
@@ -159,12 +160,6 @@ int CliSession::exec(const QStringList& arguments)
             return code;
         if (const int code = validateCommand(); code != kExitOk)
             return code;
-        if (const QString format = m_parser.value(QStringLiteral("format"));
-            m_document.kind == QueryDocument::Kind::Report && (format == u"png" || format == u"svg")) {
-            // Checked before running: report calls come out of a small daily quota.
-            m_err << tr("Charts of reports are exported from the app; use --format csv or json here.") << Qt::endl;
-            return kExitUsage;
-        }
         if (const int code = prepareOutput(); code != kExitOk)
             return code;
         prepareBackend([this] { startRun(); });
@@ -674,6 +669,19 @@ bool CliSession::writeAggregateChart(const AggregateResult& result, bool svg, QS
     return svg ? exporter.writeSvg(m_output.get(), options, error) : exporter.writePng(m_output.get(), options, error);
 }
 
+bool CliSession::writeReportChart(std::shared_ptr<const ReportResult> result, bool svg, QString* error)
+{
+    // The same chart as the app's report tab: bars of one statistic per grouping for values
+    // reports, lines over the dates for series; the statistic saved with the file, else the first.
+    ReportResultsWidget widget;
+    widget.setResult(std::move(result));
+    const QString statistic = m_document.view.value(QStringLiteral("chartStatistic")).toString();
+    if (!statistic.isEmpty())
+        widget.setChartStatistic(statistic);
+    const QSize size(m_parser.value(QStringLiteral("width")).toInt(), m_parser.value(QStringLiteral("height")).toInt());
+    return widget.writeChart(m_output.get(), svg, size, error);
+}
+
 void CliSession::writeReportResult()
 {
     const auto* run = qobject_cast<ReportRun*>(m_operation.data());
@@ -688,10 +696,13 @@ void CliSession::writeReportResult()
         result->timezone = demoProfile().defaultTimezone;
     else if (m_profile)
         result->timezone = m_profile->defaultTimezone;
-    const bool json = m_parser.value(QStringLiteral("format")) == u"json";
+    const QString format = m_parser.value(QStringLiteral("format"));
+    const bool json = format == u"json";
     bool ok = false;
     QString writeError;
-    if (json) {
+    if (format == u"png" || format == u"svg") {
+        ok = writeReportChart(std::make_shared<const ReportResult>(std::move(*result)), format == u"svg", &writeError);
+    } else if (json) {
         const QByteArray bytes = reportJson(*result);
         ok = m_output->write(bytes) == bytes.size();
         writeError = m_output->errorString();

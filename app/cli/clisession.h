@@ -24,6 +24,7 @@ namespace kx {
 class ApiClient;
 class ApiOperation;
 class CredentialStore;
+struct ReportResult;
 
 /**
  * One invocation of the headless command line (`run`, `metrics`, `request`, `validate`).
@@ -59,6 +60,7 @@ private:
     void watch(ApiOperation* operation, std::function<void()> onSuccess);
     void writeAggregateResult();
     bool writeAggregateChart(const AggregateResult& result, bool svg, QString* error);
+    bool writeReportChart(std::shared_ptr<const ReportResult> result, bool svg, QString* error);
     void writeReportResult();
     void writeMetrics();
     bool commitOutput();

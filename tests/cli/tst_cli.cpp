@@ -403,6 +403,99 @@ private Q_SLOTS:
         QCOMPARE(runCli({ u"run"_s, u"--demo"_s, query, u"--format"_s, u"png"_s, u"--chart"_s, u"pie"_s }).exitCode, 2);
     }
 
+    void runDrawsReportCharts_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("extra");
+        QTest::addRow("campaign values") << u"campaign-values-report"_s << QString();
+        QTest::addRow("flow series") << u"flow-series-report"_s << u",\"interval\":\"daily\""_s;
+    }
+
+    void runDrawsReportCharts()
+    {
+        QFETCH(QString, type);
+        QFETCH(QString, extra);
+        // A raw Reporting API body, as a connector or the request panel would hand it over.
+        const QString path = writeFile(type + u".json"_s,
+            uR"({"data":{"type":"%1","attributes":{"statistics":["opens","open_rate"],"timeframe":{"key":"last_30_days"},"conversion_metric_id":"%2"%3}}})"_s
+                .arg(type, m_placedOrderId, extra)
+                .toUtf8());
+        const QString png = m_dir.filePath(type + u".png"_s);
+        const Outcome drawn = runCli({ u"run"_s, u"--demo"_s, path, u"--format"_s, u"png"_s, u"--width"_s, u"1100"_s,
+            u"--height"_s, u"650"_s, u"-o"_s, png });
+        QVERIFY2(drawn.exitCode == 0, drawn.err.constData());
+        QImage image(png);
+        QCOMPARE(image.size(), QSize(1100, 650));
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 5) {
+            for (int x = 0; x < image.width(); x += 5)
+                colours.insert(image.pixel(x, y));
+        }
+        QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+
+        const Outcome vector = runCli({ u"run"_s, u"--demo"_s, path, u"--format=svg"_s });
+        QVERIFY2(vector.exitCode == 0, vector.err.constData());
+        QVERIFY(vector.out.contains("<svg"));
+        QVERIFY(vector.out.contains("Opens")); // the chart's title: the first statistic
+    }
+
+    void runsEveryReportTypeAgainstTheEmulator_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("attributes");
+        QTest::addColumn<QByteArray>("header");
+        const QString conversion = uR"(,"conversion_metric_id":"%1")"_s;
+        QTest::addRow("campaign values") << u"campaign-values-report"_s << uR"("statistics":["opens","open_rate"])"_s + conversion
+                                         << QByteArray("campaign_id,campaign_message_id,send_channel,opens,open_rate");
+        QTest::addRow("flow values") << u"flow-values-report"_s << uR"("statistics":["clicks","click_rate"])"_s + conversion
+                                     << QByteArray("flow_id,flow_message_id,send_channel,clicks,click_rate");
+        QTest::addRow("flow series") << u"flow-series-report"_s
+                                     << uR"("statistics":["recipients"],"interval":"weekly")"_s + conversion
+                                     << QByteArray("date,flow_id,flow_message_id,send_channel,recipients");
+        QTest::addRow("form values") << u"form-values-report"_s << uR"("statistics":["viewed_form","submit_rate"])"_s
+                                     << QByteArray("form_id,viewed_form,submit_rate");
+        QTest::addRow("form series") << u"form-series-report"_s << uR"("statistics":["submits"],"interval":"weekly")"_s
+                                     << QByteArray("date,form_id,submits");
+        QTest::addRow("segment values") << u"segment-values-report"_s << uR"("statistics":["total_members"])"_s
+                                        << QByteArray("segment_id,total_members");
+        QTest::addRow("segment series") << u"segment-series-report"_s
+                                        << uR"("statistics":["members_added"],"interval":"weekly")"_s
+                                        << QByteArray("date,segment_id,members_added");
+    }
+
+    void runsEveryReportTypeAgainstTheEmulator()
+    {
+        QFETCH(QString, type);
+        QFETCH(QString, attributes);
+        QFETCH(QByteArray, header);
+        // Real HTTP over loopback; the emulator's per-minute report limit is off so the seven
+        // runs do not wait out Klaviyo's 2 calls a minute.
+        Emulator emulator({ u"--rate-limits"_s, u"off"_s });
+        QVERIFY(!emulator.url().isEmpty());
+        const QString path = writeFile(type + u"-http.json"_s,
+            uR"({"data":{"type":"%1","attributes":{%2,"timeframe":{"key":"last_30_days"}}}})"_s
+                .arg(type, attributes.contains(u"%1"_s) ? attributes.arg(m_placedOrderId) : attributes)
+                .toUtf8());
+        const Outcome run = runCli({ u"run"_s, u"--base-url"_s, emulator.url(), path }, withKey(kSecretKey));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QList<QByteArray> lines = run.out.trimmed().split('\n');
+        QVERIFY2(lines.size() >= 2, run.out.constData());
+        QCOMPARE(lines.first().trimmed(), header);
+        // Every data row has a value in each column, and rates are fractions.
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QList<QByteArray> cells = lines[i].trimmed().split(',');
+            QCOMPARE(cells.size(), header.count(',') + 1);
+            for (const QByteArray& cell : cells)
+                QVERIFY2(!cell.isEmpty(), lines[i].constData());
+            if (header.endsWith("_rate")) {
+                bool ok = false;
+                const double rate = cells.last().toDouble(&ok);
+                QVERIFY(ok && rate >= 0 && rate <= 1);
+            }
+        }
+        QVERIFY(!run.err.contains(kSecretKey.toUtf8()));
+    }
+
     void interruptCancelsCleanly()
     {
         // Every answer takes 20 s: the run is surely in flight when SIGTERM arrives.

@@ -11,9 +11,12 @@
 #include <QComboBox>
 #include <QDateTimeAxis>
 #include <QFile>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -276,6 +279,7 @@ void ReportResultsWidget::rebuildChart()
             categoryAxis->append(categories);
             auto* valueAxis = new QValueAxis;
             valueAxis->setRange(0, maxValue > 0 ? maxValue * 1.05 : 1.0);
+            valueAxis->applyNiceNumbers(); // ticks on round values (0, 2,500, 5,000…)
             valueAxis->setLabelFormat(rate ? u"%.1f%%"_s : u"%.0f"_s);
             if (!rate && maxValue > 0 && maxValue < 10)
                 valueAxis->setLabelFormat(u"%.2f"_s);
@@ -333,6 +337,7 @@ void ReportResultsWidget::rebuildChart()
                     xAxis->setFormat(u"MM-dd HH:mm"_s);
             }
             yAxis->setRange(lo, hi > lo ? hi * 1.05 : lo + 1);
+            yAxis->applyNiceNumbers();
             if (qsizetype(ranked.size()) > count)
                 chart->setTitle(tr("%1 — top %2 of %3").arg(chart->title()).arg(count).arg(ranked.size()));
         }
@@ -445,41 +450,69 @@ bool ReportResultsWidget::writeJson(QIODevice* device, QString* error) const
 
 bool ReportResultsWidget::saveChart(const QString& path, bool svg, QString* error) const
 {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Could not write “%1”: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (!writeChart(&file, svg, {}, error))
+        return false;
+    if (!file.commit()) {
+        if (error)
+            *error = tr("Could not write “%1”: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ReportResultsWidget::writeChart(QIODevice* device, bool svg, QSize size, QString* error) const
+{
     if (!hasResult()) {
         if (error)
             *error = tr("There is no chart to export. Run the report first.");
         return false;
     }
-    // A hidden tab may never have been laid out: give the view a sensible size to draw at.
-    if (m_chartView->width() < 600 || m_chartView->height() < 380)
-        m_chartView->resize(1000, 600);
-    const QSize size = m_chartView->size();
+    if (!size.isValid()) {
+        // A hidden tab may never have been laid out: give the view a sensible size to draw at.
+        size = m_chartView->size();
+        if (size.width() < 600 || size.height() < 380)
+            size = QSize(1000, 600);
+    }
+    if (m_chartView->size() != size)
+        m_chartView->resize(size);
+    // The chart is a graphics item: lay it out for this size before drawing it.
+    m_chartView->chart()->resize(QSizeF(size));
+    if (QGraphicsLayout* layout = m_chartView->chart()->layout())
+        layout->activate();
+    const QRect target(QPoint(0, 0), size);
     if (svg) {
         QSvgGenerator generator;
-        generator.setFileName(path);
+        generator.setOutputDevice(device);
         generator.setSize(size);
-        generator.setViewBox(QRect(QPoint(0, 0), size));
+        generator.setViewBox(target);
         generator.setTitle(m_chartView->chart()->title());
         QPainter painter;
         if (!painter.begin(&generator)) {
             if (error)
-                *error = tr("Could not write “%1”.").arg(path);
+                *error = tr("Could not write the SVG: %1").arg(device->errorString());
             return false;
         }
-        m_chartView->render(&painter);
+        m_chartView->scene()->render(&painter, QRectF(target), m_chartView->chart()->geometry());
         painter.end();
-        if (!QFile::exists(path)) {
-            if (error)
-                *error = tr("Could not write “%1”.").arg(path);
-            return false;
-        }
         return true;
     }
-    const QPixmap pixmap = m_chartView->grab();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !pixmap.save(&file, "PNG") || !file.commit()) {
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(palette().color(QPalette::Base));
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        m_chartView->scene()->render(&painter, QRectF(target), m_chartView->chart()->geometry());
+    }
+    if (!image.save(device, "PNG")) {
         if (error)
-            *error = tr("Could not write “%1”: %2").arg(path, file.errorString());
+            *error = tr("Could not write the PNG: %1").arg(device->errorString());
         return false;
     }
     return true;

@@ -65,8 +65,11 @@ public:
     bool writeCsv(QIODevice* device, QString* error = nullptr) const;
     /// The result as JSON: {"type","statistics","date_times"?,"rows":[{"groupings","names","statistics"}]}.
     bool writeJson(QIODevice* device, QString* error = nullptr) const;
-    /// The chart as an image file; @p svg picks SVG over PNG.
+    /// The chart as an image file (written atomically); @p svg picks SVG over PNG.
     bool saveChart(const QString& path, bool svg, QString* error = nullptr) const;
+    /// The chart as PNG or SVG on @p device, drawn at @p size (default: the view's size, at
+    /// least 1000×600); works without a display and when the chart tab was never shown.
+    bool writeChart(QIODevice* device, bool svg, QSize size = {}, QString* error = nullptr) const;
 
 Q_SIGNALS:
     void chartStatisticChanged(const QString& statistic);
