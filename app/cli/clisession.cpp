@@ -18,10 +18,12 @@
 #include "results/reportresult.h"
 #include "util/calendar.h"
 
+#include "reports/reportresultswidget.h"
+#include "reports/reporttablemodel.h"
 #include "results/chartbuilder.h"
 #include "results/chartimageexporter.h"
-#include "reports/reportresultswidget.h"
 #include "results/preparedresult.h"
+#include "shell/dimensionnames.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -126,6 +128,8 @@ CliSession::CliSession(QObject* parent)
         [[maybe_unused]] const auto got = ::read(g_signalPipe[0], &byte, 1);
         if (m_operation)
             m_operation->cancel();
+        if (m_lookup)
+            m_lookup->cancel();
         fail(kExitCancelled, tr("Cancelled; nothing was written."));
     });
     struct sigaction action = {};
@@ -140,7 +144,10 @@ CliSession::~CliSession()
 {
     if (m_operation)
         m_operation->cancel();
+    if (m_lookup)
+        m_lookup->cancel();
     // The operation's calls must go before the client, the client before the network manager.
+    delete m_lookup.data();
     delete m_operation.data();
     m_client.reset();
     m_network.reset();
@@ -217,6 +224,11 @@ int CliSession::parse(const QStringList& arguments)
     if (m_verb == Verb::Run) {
         m_parser.addOption({ QStringLiteral("layout"), tr("CSV layout: long or wide (default long)."),
             QStringLiteral("LAYOUT"), QStringLiteral("long") });
+        if (m_verb == Verb::Run) {
+            m_parser.addOption({ QStringLiteral("names"),
+                tr("Look up the names of flows, messages, campaigns, forms and segments whose ids the result "
+                   "groups by, and add them next to the ids (extra API calls; charts always show names).") });
+        }
         m_parser.addOption({ QStringLiteral("width"), tr("Chart width in pixels (png, svg; default 1600)."),
             QStringLiteral("PIXELS"), QStringLiteral("1600") });
         m_parser.addOption({ QStringLiteral("height"), tr("Chart height in pixels (png, svg; default 900)."),
@@ -613,21 +625,39 @@ void CliSession::writeAggregateResult()
         named.metricName = m_metricName;
     }
     const AggregateResult& result = m_metricName.isEmpty() ? run->result() : named;
+    if (wantsNames() && !m_namesAsked) {
+        m_namesAsked = true;
+        QHash<NameKind, QStringList> ids;
+        for (qsizetype d = 0; d < result.by.size(); ++d) {
+            for (const AggregateResult::Group& group : result.groups) {
+                const QString& value = group.dimensions.value(d);
+                const auto kind = nameKindForDimension(result.by[d], value);
+                if (kind && !ids[*kind].contains(value))
+                    ids[*kind].append(value);
+            }
+        }
+        if (!ids.isEmpty()) {
+            lookUpNames(ids, [this] { writeAggregateResult(); });
+            return;
+        }
+    }
     for (const QString& warning : result.warnings)
         warn(warning);
+    const DimensionNames names = dimensionNames(result);
     const bool json = format == u"json";
     bool ok = false;
     QString error;
     if (format == u"png" || format == u"svg") {
-        ok = writeAggregateChart(result, format == u"svg", &error);
+        ok = writeAggregateChart(result, format == u"svg", names, &error);
     } else if (json) {
-        AggregateJsonWriter writer;
+        AggregateJsonWriter writer(names);
         ok = writer.write(result, m_output.get());
         error = writer.errorString();
     } else {
         CsvWriter::Options options;
         options.layout = m_parser.value(QStringLiteral("layout")) == u"wide" ? CsvWriter::Layout::Wide
                                                                               : CsvWriter::Layout::Long;
+        options.names = names;
         CsvWriter writer(options);
         ok = writer.write(result, m_output.get());
         error = writer.errorString();
@@ -640,7 +670,7 @@ void CliSession::writeAggregateResult()
         finish(kExitOk);
 }
 
-bool CliSession::writeAggregateChart(const AggregateResult& result, bool svg, QString* error)
+bool CliSession::writeAggregateChart(const AggregateResult& result, bool svg, const DimensionNames& names, QString* error)
 {
     // The same chart as the app draws: the file's saved chart type, top N and hidden series.
     const QJsonObject& view = m_document.view;
@@ -656,6 +686,9 @@ bool CliSession::writeAggregateChart(const AggregateResult& result, bool svg, QS
     for (const QJsonValue& key : view.value(QStringLiteral("hiddenSeries")).toArray())
         hidden.insert(key.toString());
     exporter.setHiddenSeries(hidden);
+    exporter.setNameProvider([names](const QString& dimension, const QString& value) {
+        return names.value(dimension).value(value);
+    });
 
     ChartImageOptions options;
     options.pixelSize = QSize(m_parser.value(QStringLiteral("width")).toInt(), m_parser.value(QStringLiteral("height")).toInt());
@@ -674,12 +707,74 @@ bool CliSession::writeReportChart(std::shared_ptr<const ReportResult> result, bo
     // The same chart as the app's report tab: bars of one statistic per grouping for values
     // reports, lines over the dates for series; the statistic saved with the file, else the first.
     ReportResultsWidget widget;
+    const auto names = m_names;
+    widget.setNameProvider([names](const QString& key, const QString& value) {
+        const auto kind = reportGroupingNameKind(key);
+        return kind ? names.value(*kind).value(value) : QString();
+    });
     widget.setResult(std::move(result));
     const QString statistic = m_document.view.value(QStringLiteral("chartStatistic")).toString();
     if (!statistic.isEmpty())
         widget.setChartStatistic(statistic);
     const QSize size(m_parser.value(QStringLiteral("width")).toInt(), m_parser.value(QStringLiteral("height")).toInt());
     return widget.writeChart(m_output.get(), svg, size, error);
+}
+
+bool CliSession::wantsNames() const
+{
+    const QString format = m_parser.value(QStringLiteral("format"));
+    return format == u"png" || format == u"svg" || m_parser.isSet(QStringLiteral("names"));
+}
+
+void CliSession::lookUpNames(const QHash<NameKind, QStringList>& ids, std::function<void()> then)
+{
+    auto* lookup = new NameLookup(m_client.get(), this);
+    for (auto it = ids.cbegin(); it != ids.cend(); ++it)
+        lookup->addIds(it.key(), it.value());
+    m_lookup = lookup;
+    connect(lookup, &ApiOperation::finished, this, [this, lookup, ids, then = std::move(then)] {
+        lookup->deleteLater();
+        if (m_finished)
+            return; // cancelled meanwhile
+        for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
+            const QHash<QString, QString> found = lookup->names(it.key());
+            QHash<QString, QString>& known = m_names[it.key()];
+            for (auto name = found.cbegin(); name != found.cend(); ++name)
+                known.insert(name.key(), name.value());
+            const ApiError error = lookup->kindError(it.key());
+            if (error.kind != ApiError::Kind::None)
+                warn(tr("The %1 names could not be looked up (%2); their ids are shown instead.")
+                         .arg(nameKindName(it.key()), error.message));
+        }
+        // A `$message` id is taken for a campaign when it looks like one, but flow messages can
+        // have ids of the same shape [INF]: ask for the ones no campaign has as flow messages.
+        const QStringList notCampaigns = lookup->notFound(NameKind::Campaign);
+        if (!notCampaigns.isEmpty() && !ids.contains(NameKind::FlowMessage)) {
+            lookUpNames({ { NameKind::FlowMessage, notCampaigns } }, then);
+            return;
+        }
+        then();
+    });
+    lookup->start();
+}
+
+DimensionNames CliSession::dimensionNames(const AggregateResult& result) const
+{
+    DimensionNames names;
+    for (qsizetype d = 0; d < result.by.size(); ++d) {
+        for (const AggregateResult::Group& group : result.groups) {
+            const QString& value = group.dimensions.value(d);
+            const auto kind = nameKindForDimension(result.by[d], value);
+            if (!kind)
+                continue;
+            QString name = m_names.value(*kind).value(value);
+            if (name.isEmpty() && *kind == NameKind::Campaign) // see lookUpNames()
+                name = m_names.value(NameKind::FlowMessage).value(value);
+            if (!name.isEmpty())
+                names[result.by[d]].insert(value, name);
+        }
+    }
+    return names;
 }
 
 void CliSession::writeReportResult()
@@ -691,16 +786,33 @@ void CliSession::writeReportResult()
         fail(kExitApi, tr("Klaviyo's answer could not be read: %1").arg(error));
         return;
     }
+    const QString format = m_parser.value(QStringLiteral("format"));
+    const bool chart = format == u"png" || format == u"svg";
+    if (chart && !m_namesAsked) {
+        // The chart labels groupings by name, as the app does (CSV and JSON keep Klaviyo's ids).
+        m_namesAsked = true;
+        QHash<NameKind, QStringList> ids;
+        for (const ReportResult::Row& row : result->rows) {
+            for (const auto& [key, value] : row.groupings) {
+                const auto kind = reportGroupingNameKind(key);
+                if (kind && !value.isEmpty() && !ids[*kind].contains(value))
+                    ids[*kind].append(value);
+            }
+        }
+        if (!ids.isEmpty()) {
+            lookUpNames(ids, [this] { writeReportResult(); });
+            return;
+        }
+    }
     // Report dates are in the account's timezone; the profile's default timezone stands for it.
     if (m_parser.isSet(QStringLiteral("demo")))
         result->timezone = demoProfile().defaultTimezone;
     else if (m_profile)
         result->timezone = m_profile->defaultTimezone;
-    const QString format = m_parser.value(QStringLiteral("format"));
     const bool json = format == u"json";
     bool ok = false;
     QString writeError;
-    if (format == u"png" || format == u"svg") {
+    if (chart) {
         ok = writeReportChart(std::make_shared<const ReportResult>(std::move(*result)), format == u"svg", &writeError);
     } else if (json) {
         const QByteArray bytes = reportJson(*result);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/apiclient.h" // before namelookup.h: ApiOperation holds a QPointer<ApiClient>
 #include "api/apierror.h"
+#include "api/namelookup.h"
 #include "results/aggregateresult.h"
 #include "query/queryfile.h"
 #include "settings/profile.h"
@@ -59,8 +61,15 @@ private:
     void startMetrics();
     void watch(ApiOperation* operation, std::function<void()> onSuccess);
     void writeAggregateResult();
-    bool writeAggregateChart(const AggregateResult& result, bool svg, QString* error);
+    bool writeAggregateChart(const AggregateResult& result, bool svg, const DimensionNames& names, QString* error);
     bool writeReportChart(std::shared_ptr<const ReportResult> result, bool svg, QString* error);
+    /// Whether ids in the output are to be shown with names (charts always; CSV/JSON on --names).
+    bool wantsNames() const;
+    /// Looks @p ids up, keeps what is found in m_names, then calls @p then (also when some or all
+    /// look-ups fail: those ids stay ids, with a warning).
+    void lookUpNames(const QHash<NameKind, QStringList>& ids, std::function<void()> then);
+    /// The names found for the id dimensions of @p result, per dimension.
+    DimensionNames dimensionNames(const AggregateResult& result) const;
     void writeReportResult();
     void writeMetrics();
     bool commitOutput();
@@ -82,6 +91,9 @@ private:
     std::optional<Profile> m_profile;
     qint64 m_now = 0;
     bool m_metricNameAsked = false;
+    bool m_namesAsked = false;
+    QHash<NameKind, QHash<QString, QString>> m_names; ///< id → name per kind, from lookUpNames()
+    QPointer<NameLookup> m_lookup;
     QSocketNotifier* m_signalNotifier = nullptr;
     QString m_metricName; ///< looked up for chart titles when the file names the metric by id only
 

@@ -439,6 +439,30 @@ private Q_SLOTS:
         QVERIFY(vector.out.contains("Opens")); // the chart's title: the first statistic
     }
 
+    void namesAddsANameColumnForMessages()
+    {
+        // Orders attributed to campaigns and to flow messages: both kinds of `$message` id get
+        // their names, whether or not the id looks like a campaign's.
+        const QString path = writeFile(u"by-message.json"_s,
+            rawBody(m_placedOrderId, u"2025-09-01T00:00:00Z"_s, u"2025-12-01T00:00:00Z"_s, u"month"_s,
+                u"$attributed_message"_s));
+        const Outcome plain = runCli({ u"run"_s, u"--demo"_s, path });
+        QCOMPARE(plain.exitCode, 0);
+        QCOMPARE(lines(plain.out).first(), "date,$attributed_message,measurement,value");
+
+        const Outcome named = runCli({ u"run"_s, u"--demo"_s, path, u"--names"_s });
+        QVERIFY2(named.exitCode == 0, named.err.constData());
+        const QList<QByteArray> rows = lines(named.out);
+        QCOMPARE(rows.first(), "date,$attributed_message,$attributed_message name,measurement,value");
+        QSet<QByteArray> names;
+        for (qsizetype i = 1; i < rows.size(); ++i)
+            names.insert(rows[i].split(',').value(2));
+        QVERIFY2(std::any_of(names.cbegin(), names.cend(), [](const QByteArray& n) { return n.contains("Black Friday"); }),
+            rows.join('\n').constData()); // a campaign
+        QVERIFY2(std::any_of(names.cbegin(), names.cend(), [](const QByteArray& n) { return n.contains("Welcome"); }),
+            rows.join('\n').constData()); // a flow message
+    }
+
     void runsEveryReportTypeAgainstTheEmulator_data()
     {
         QTest::addColumn<QString>("type");

@@ -51,7 +51,8 @@ int queueUnknownNames(const AggregateResult& result, const AccountSession& sessi
         for (const AggregateResult::Group& group : result.groups) {
             const QString& value = group.dimensions.value(d);
             const auto kind = nameKindForDimension(result.by[d], value);
-            if (!kind || session.hasCachedName(*kind, value))
+            if (!kind || session.hasCachedName(*kind, value)
+                || (*kind == NameKind::Campaign && session.hasCachedName(NameKind::FlowMessage, value)))
                 continue;
             if (session.scopeState(familyForNameKind(*kind)) == ScopeCheck::State::Missing)
                 continue;

@@ -262,7 +262,13 @@ NameProvider QueryDocumentWidget::nameProvider() const
         if (!session)
             return {};
         const auto kind = nameKindForDimension(dimension, value);
-        return kind ? session->cachedName(*kind, value) : QString();
+        if (!kind)
+            return {};
+        const QString name = session->cachedName(*kind, value);
+        // A message id shaped like a campaign's may be a flow message's (see QueryRunner).
+        if (name.isEmpty() && *kind == NameKind::Campaign)
+            return session->cachedName(NameKind::FlowMessage, value);
+        return name;
     };
 }
 

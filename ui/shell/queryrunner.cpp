@@ -168,8 +168,13 @@ void QueryRunner::resolveNames(const AggregateResult& result)
         delete lookup;
         return;
     }
+    startLookup(lookup, true);
+}
+
+void QueryRunner::startLookup(NameLookup* lookup, bool retryMessages)
+{
     m_lookup = lookup;
-    connect(lookup, &ApiOperation::finished, this, [this, lookup] {
+    connect(lookup, &ApiOperation::finished, this, [this, lookup, retryMessages] {
         lookup->deleteLater();
         if (m_lookup == lookup)
             m_lookup = nullptr;
@@ -180,6 +185,15 @@ void QueryRunner::resolveNames(const AggregateResult& result)
             m_session->cacheNames(kind, lookup->names(kind));
             if (lookup->kindError(kind).kind == ApiError::Kind::Permission)
                 m_session->markScopeMissing(familyForNameKind(kind));
+        }
+        // `$message` ids shaped like campaign ids may be flow messages' [INF: the API documents
+        // no rule]: ask for the ones no campaign has as flow messages, once.
+        const QStringList notCampaigns = lookup->notFound(NameKind::Campaign);
+        if (retryMessages && !notCampaigns.isEmpty()
+            && m_session->scopeState(EndpointFamily::Flows) != ScopeCheck::State::Missing) {
+            auto* messages = new NameLookup(m_session->client(), this);
+            messages->addIds(NameKind::FlowMessage, notCampaigns);
+            startLookup(messages, false);
         }
         Q_EMIT namesResolved();
     });

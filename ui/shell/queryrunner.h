@@ -58,6 +58,7 @@ Q_SIGNALS:
 
 private:
     void runFinished();
+    void startLookup(NameLookup* lookup, bool retryMessages);
     void resolveNames(const AggregateResult& result);
     void dropRun();
 
