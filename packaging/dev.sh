@@ -80,7 +80,15 @@ case "${1:-}" in
         shift
         install_deps
         configure_and_build release
-        exec ./build-release/bin/klaviyo-explorer-bench "$@"
+        ./build-release/bin/klaviyo-explorer-bench "$@"
+        # End to end against the official Node SDK and plain Python (needs node, npm, python3 and
+        # /usr/bin/time; skipped with a note when they are missing, or with KX_BENCH_E2E=0).
+        if [[ "${KX_BENCH_E2E:-1}" != 0 && $# -eq 0 ]]; then
+            if command -v node >/dev/null && command -v npm >/dev/null && [[ -x /usr/bin/time ]]; then
+                exec "$here/tests/bench/e2e/run_e2e.sh" ./build-release/bin/klaviyo-explorer
+            fi
+            echo "dev.sh: end-to-end comparison skipped: install nodejs, npm and time to run it" >&2
+        fi
         ;;
     *)
         echo "usage: $0 run|test|bench|deps" >&2

@@ -26,6 +26,8 @@
 #include "api/apiratelimiter.h"
 #include "api/namelookup.h"
 #include "auth/memorycredentialstore.h"
+#include "demo/demoengine.h"
+#include "demo/emulatorserver.h"
 #include "editor/reportlabels.h"
 #include "editor/reportqueryeditor.h"
 #include "mainwindow.h"
@@ -35,6 +37,7 @@
 #include "reports/reportresultswidget.h"
 #include "reports/reporttablemodel.h"
 #include "reports/whynotewidget.h"
+#include "settings/profile.h"
 #include "settings/reportquota.h"
 #include "shell/accountsession.h"
 #include "shell/documenttabwidget.h"
@@ -105,16 +108,47 @@ private Q_SLOTS:
         test::resetAppState();
     }
 
+    void everyReportTypeRunsEndToEnd_data()
+    {
+        QTest::addColumn<bool>("overHttp");
+        QTest::addRow("in-process demo") << false;
+        // The same engine behind the HTTP/1.1 emulator on loopback, as a profile with a base URL
+        // and a key: real sockets, headers and status codes all the way.
+        QTest::addRow("HTTP emulator") << true;
+    }
+
     void everyReportTypeRunsEndToEnd()
     {
+        QFETCH(bool, overHttp);
         EngineOptions engine;
         engine.rateLimitScale = 1000;
         MemoryCredentialStore keys;
         ShellOptions options;
         options.demoStore = test::sharedDemoStore();
-        options.demo = true;
+        options.demo = !overHttp;
         options.demoEngineOptions = engine;
         options.credentialStore = &keys;
+        EmulatorServer server(std::make_shared<DemoEngine>(test::sharedDemoStore(), engine));
+        QString profileId = u"demo"_s;
+        int reportsServed = 0;
+        connect(&server, &EmulatorServer::requestServed, this,
+            [&reportsServed](const QByteArray& method, const QByteArray& path, int status) {
+                if (method == "POST" && path.contains("-reports") && status == 200)
+                    ++reportsServed;
+            });
+        if (overHttp) {
+            QVERIFY2(server.listen(0), qPrintable(server.errorString()));
+            QSettings settings;
+            ProfileStore profiles(&settings);
+            Profile shop;
+            shop.name = u"Emulated shop"_s;
+            shop.baseUrl = server.baseUrl();
+            profileId = profiles.save(shop);
+            profiles.setActiveProfileId(profileId);
+            bool done = false;
+            keys.writeKey(profileId, u"pk_emulated_shop_key"_s, this, [&done](const CredentialResult&) { done = true; });
+            QTRY_VERIFY(done);
+        }
         options.interactiveDialogs = false;
         Shell shell(options);
         MainWindow* window = shell.window();
@@ -271,8 +305,10 @@ private Q_SLOTS:
             QVERIFY(svg.readAll().contains("<svg"));
             QVERIFY(action(window, "exportJsonAction")->isEnabled());
         }
-        // Seven runs, seven requests counted against the day's quota of the demo profile.
-        QCOMPARE(ReportQuotaStore(shell.settings()).usedToday(u"demo"_s, shell.session()->now()), 7);
+        // Seven runs, seven requests counted against the day's quota of the profile.
+        QCOMPARE(ReportQuotaStore(shell.settings()).usedToday(profileId, shell.session()->now()), 7);
+        if (overHttp)
+            QCOMPARE(reportsServed, 7); // the reports went over HTTP, one request each
     }
 
     void reportDocumentsSaveAndOpenAsKmq()
