@@ -2,9 +2,12 @@
 #include "csvwriter.h"
 
 #include <algorithm>
+#include <string>
+#include <thread>
 
 #include <QCoreApplication>
 #include <QIODevice>
+#include <QThread>
 
 #include "blockwriter.h"
 
@@ -14,6 +17,13 @@ namespace {
 
 using detail::BlockWriter;
 using detail::csvField;
+using detail::formatNumber;
+using detail::kNumberChars;
+
+/// Long CSVs of at least this many records are formatted by two threads.
+constexpr size_t kParallelRecords = 200'000;
+/// Records per block when formatting in parallel (a few MB of text per block).
+constexpr size_t kBlockRecords = 50'000;
 
 constexpr char kCrLf[] = "\r\n";
 constexpr char kBom[] = "\xEF\xBB\xBF";
@@ -98,22 +108,50 @@ bool CsvWriter::writeLong(const AggregateResult& result, const std::vector<QByte
         measurementText.push_back(csvField(measurementName(m)) + ',');
 
     const size_t slots = size_t(result.measurements.size());
-    for (size_t d = 0; d < dates.size(); ++d) {
-        const QByteArray& date = dates[d];
-        for (size_t g = 0; g < result.groups.size(); ++g) {
-            const auto& group = result.groups[g];
-            const QByteArray& prefix = groupText[g];
-            for (size_t m = 0; m < slots; ++m) {
-                out.append(date.constData(), date.size());
-                out.append(prefix.constData(), prefix.size());
-                out.append(measurementText[m].constData(), measurementText[m].size());
-                if (m < group.values.size() && d < group.values[m].size())
-                    out.appendNumber(group.values[m][d]);
-                out.append(kCrLf, 2);
+    // The records of dates [from, to) in order, into @p text (cleared first).
+    const auto format = [&](size_t from, size_t to, std::string& text) {
+        text.clear();
+        char number[kNumberChars];
+        for (size_t d = from; d < to; ++d) {
+            const QByteArray& date = dates[d];
+            for (size_t g = 0; g < result.groups.size(); ++g) {
+                const auto& group = result.groups[g];
+                const QByteArray& prefix = groupText[g];
+                for (size_t m = 0; m < slots; ++m) {
+                    text.append(date.constData(), size_t(date.size()));
+                    text.append(prefix.constData(), size_t(prefix.size()));
+                    text.append(measurementText[m].constData(), size_t(measurementText[m].size()));
+                    if (m < group.values.size() && d < group.values[m].size())
+                        text.append(number, size_t(formatNumber(group.values[m][d], number)));
+                    text.append(kCrLf, 2);
+                }
             }
         }
-        if (out.failed())
-            break;
+    };
+
+    // Big results are formatted by two threads, block by block in date order, and written in
+    // that order: the bytes are the same as from one thread (and memory stays at two blocks).
+    const size_t records = dates.size() * result.groups.size() * slots;
+    const int threads = m_options.threads > 0 ? m_options.threads
+                                              : (records >= kParallelRecords ? QThread::idealThreadCount() : 1);
+    const size_t recordsPerDate = std::max<size_t>(1, result.groups.size() * slots);
+    const size_t block = std::max<size_t>(1, kBlockRecords / recordsPerDate);
+    std::string texts[2];
+    for (size_t d = 0; d < dates.size() && !out.failed();) {
+        const size_t mid = std::min(d + block, dates.size());
+        if (threads > 1 && mid < dates.size()) {
+            const size_t end = std::min(mid + block, dates.size());
+            std::thread second([&, mid, end] { format(mid, end, texts[1]); });
+            format(d, mid, texts[0]);
+            second.join();
+            out.append(texts[0].data(), qsizetype(texts[0].size()));
+            out.append(texts[1].data(), qsizetype(texts[1].size()));
+            d = end;
+        } else {
+            format(d, mid, texts[0]);
+            out.append(texts[0].data(), qsizetype(texts[0].size()));
+            d = mid;
+        }
     }
     return out.finish(&m_error);
 }

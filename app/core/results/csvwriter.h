@@ -46,6 +46,9 @@ public:
         /// name is shown as `Name (id)` in the header.
         DimensionNames names;
         bool byteOrderMark = false; ///< start with a UTF-8 BOM (for spreadsheet apps that need it)
+        /// Threads formatting a long CSV: 0 picks (two for big results on a machine with more
+        /// than one core), 1 formats on the calling thread only. The output is the same either way.
+        int threads = 0;
     };
 
     CsvWriter() = default;

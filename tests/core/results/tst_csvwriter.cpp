@@ -269,15 +269,28 @@ private Q_SLOTS:
     }
 
     // More than one 1 MB block: the buffered output equals a naive cell-by-cell rendering.
+    void largeOutputEqualsCellByCellReference_data()
+    {
+        QTest::addColumn<int>("threads");
+        QTest::addColumn<int>("groups");
+        QTest::addRow("one thread") << 1 << 3;
+        // 240,000 records: five blocks of 1,250 dates, two pairs formatted in parallel and one
+        // last block alone; the bytes must be the same as from one thread.
+        QTest::addRow("two threads") << 2 << 20;
+        QTest::addRow("picked") << 0 << 20;
+    }
+
     void largeOutputEqualsCellByCellReference()
     {
+        QFETCH(int, threads);
+        QFETCH(int, groups);
         AggregateResult r;
         r.timezone = u"Europe/Berlin"_s;
         r.by = QStringList { u"$message"_s };
         r.measurements = { Measurement::Count, Measurement::Unique };
         for (int h = 0; h < 6000; ++h)
             r.dates.push_back(utc("2024-01-01T00:00:00Z") + qint64(h) * 3600 * 1000);
-        for (int g = 0; g < 3; ++g) {
+        for (int g = 0; g < groups; ++g) {
             AggregateResult::Group group { { u"01HGROUP%1AAAAAAAAAAAAAAAAA"_s.arg(g) }, {} };
             for (int m = 0; m < 2; ++m) {
                 std::vector<double> values;
@@ -287,9 +300,11 @@ private Q_SLOTS:
             }
             r.groups.push_back(std::move(group));
         }
-        const QByteArray got = writeCsv(r, {});
+        CsvWriter::Options options;
+        options.threads = threads;
+        const QByteArray got = writeCsv(r, options);
         QVERIFY(got.size() > (1 << 20) * 2);
-        QCOMPARE(got.count("\r\n"), 1 + 6000 * 3 * 2);
+        QCOMPARE(got.count("\r\n"), 1 + 6000 * groups * 2);
         QVERIFY(got == referenceLong(r));
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shelltesthelpers.h"
 
+#include "api/apicall.h"
 #include "api/apiclient.h"
 #include "auth/memorycredentialstore.h"
 #include "demo/demonetworkaccessmanager.h"
@@ -31,6 +32,7 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QChart>
@@ -248,6 +250,55 @@ private Q_SLOTS:
         QCOMPARE(doc->results()->tableModel()->index(0, 1).data(ResultTableModel::RawValueRole), firstCell);
         QCOMPARE(doc->lastError().kind, ApiError::Kind::None);
         test::screenshot(shell.window(), QStringLiteral("08-cancelled"));
+    }
+
+    void messageIdsShowAsCampaignAndFlowMessageNames()
+    {
+        ShellOptions options;
+        options.demoStore = test::sharedDemoStore();
+        options.demo = true;
+        options.interactiveDialogs = false;
+        MemoryCredentialStore keys;
+        options.credentialStore = &keys;
+        Shell shell(options);
+        shell.window()->resize(1400, 900);
+        shell.start();
+        QTRY_VERIFY_WITH_TIMEOUT(shell.session()->connectionState() == AccountSession::ConnectionState::Connected,
+            kNetworkTimeoutMs);
+        // Orders attributed to campaign messages and to flow messages: the ids of both look alike,
+        // yet each gets its name (a campaign's, else a flow message's).
+        QueryDocumentWidget* doc = shell.window()->newDocument(metricNamed(shell.session(), QStringLiteral("Placed Order")));
+        MetricQuery query = doc->editor()->query();
+        query.by = { QStringLiteral("$attributed_message") };
+        query.interval = Interval::Month;
+        query.range.kind = DateRange::Kind::Absolute;
+        query.range.startText = QStringLiteral("2025-09-01T00:00:00+00:00");
+        query.range.endText = QStringLiteral("2025-12-01T00:00:00+00:00");
+        doc->editor()->setQuery(query);
+        doc->run();
+        QVERIFY2(waitForResult(doc), qPrintable(doc->banner()->text() + u' ' + doc->banner()->detail()));
+        const QAbstractItemModel* table = doc->results()->tableModel();
+        const auto headers = [table] {
+            QStringList list;
+            for (int c = 0; c < table->columnCount(); ++c)
+                list << table->headerData(c, Qt::Horizontal).toString();
+            return list;
+        };
+        const QRegularExpression rawId(QStringLiteral("^01[0-9A-Z]{24}"));
+        QTRY_VERIFY_WITH_TIMEOUT(!headers().filter(QStringLiteral("Welcome")).isEmpty(), kNetworkTimeoutMs);
+        QVERIFY2(!headers().filter(QStringLiteral("Black Friday")).isEmpty(), qPrintable(headers().join(u'|')));
+        QVERIFY2(headers().filter(rawId).isEmpty(), qPrintable(headers().join(u'|')));
+
+        // The names are cached for the profile: a second run asks for none of them again.
+        QStringList paths;
+        shell.session()->client()->setRequestLogger([&paths](const RequestLogEntry& entry) { paths << entry.path; });
+        doc->run();
+        QVERIFY(waitForResult(doc));
+        QTest::qWait(300);
+        QVERIFY(!paths.isEmpty());
+        for (const QString& path : std::as_const(paths))
+            QVERIFY2(path.contains(QStringLiteral("metric-aggregates")), qPrintable(path));
+        QVERIFY(headers().filter(rawId).isEmpty());
     }
 
     void badRequestShowsBannerThatFocusesTheField()
