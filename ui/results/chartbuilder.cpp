@@ -441,11 +441,20 @@ void ChartBuilder::populate()
     styleLegendMarkers();
     refresh();
     if (m_incremental && m_chart->scene() && m_chart->layout()) {
-        // Lay the new chart out now (legend, axis labels) so its lines get their points for the
-        // final plot size: every later size or range change recomputes each line's outline.
-        m_chart->layout()->activate();
-        if (m_chart->plotArea().width() != m_lastWidth)
-            refresh();
+        // On the next turn (the window has just spent this one creating series), lay the new
+        // chart out (legend, axis labels) before any line has points, so that lines get their
+        // points once, for the final plot size: every later size or range change recomputes each
+        // line's outline.
+        m_sliceTimer.stop();
+        QTimer::singleShot(0, this, [this, chart = QPointer<QChart>(m_chart)] {
+            if (!chart || chart != m_chart || !m_chart->layout())
+                return;
+            m_chart->layout()->activate();
+            if (m_chart->plotArea().width() != m_lastWidth)
+                refresh(); // starts the slices again
+            else if (hasPendingPoints())
+                m_sliceTimer.start();
+        });
     }
     Q_EMIT chartRebuilt();
 }

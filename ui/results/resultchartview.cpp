@@ -45,7 +45,30 @@ ResultChartView::~ResultChartView()
 
 void ResultChartView::setPreparedResult(std::shared_ptr<const PreparedResult> prepared)
 {
+    if (!isVisible() && prepared) {
+        // Nobody sees the chart: build it when it is shown (or when builder() is asked for),
+        // and drop the old one now so that option changes meanwhile cost nothing.
+        m_deferred = std::move(prepared);
+        m_builder->setResult(nullptr);
+        return;
+    }
+    m_deferred.reset();
     m_builder->setResult(std::move(prepared));
+}
+
+void ResultChartView::applyDeferredResult() const
+{
+    if (!m_deferred)
+        return;
+    std::shared_ptr<const PreparedResult> prepared = std::move(*m_deferred);
+    m_deferred.reset();
+    m_builder->setResult(std::move(prepared));
+}
+
+void ResultChartView::showEvent(QShowEvent* event)
+{
+    QChartView::showEvent(event);
+    applyDeferredResult();
 }
 
 void ResultChartView::setChartType(ChartBuilder::ChartType type)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
+#include <optional>
+
 #include <QChartView>
 
 #include "chartbuilder.h"
@@ -22,8 +25,11 @@ public:
     explicit ResultChartView(QWidget* parent = nullptr);
     ~ResultChartView() override;
 
+    /// The builder, with the latest result (a result given while the view was hidden is
+    /// handed to it now).
     ChartBuilder* builder() const
     {
+        applyDeferredResult();
         return m_builder;
     }
 
@@ -46,9 +52,14 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
+    void applyDeferredResult() const;
+
     ChartBuilder* m_builder;
+    /// A result given while hidden (e.g. the table tab is on show): charted when shown.
+    mutable std::optional<std::shared_ptr<const PreparedResult>> m_deferred;
 };
 
 } // namespace kx

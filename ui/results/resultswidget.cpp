@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -127,10 +128,33 @@ void ResultsWidget::prepare(AggregateResult&& result)
 void ResultsWidget::applyPrepared(std::shared_ptr<const PreparedResult> prepared)
 {
     m_prepared = std::move(prepared);
-    m_model->setPreparedResult(m_prepared);
-    m_chartView->setPreparedResult(m_prepared);
-    updateStatus();
-    Q_EMIT resultShown();
+    if (!m_prepared) {
+        m_model->setPreparedResult(m_prepared);
+        m_chartView->setPreparedResult(m_prepared);
+        updateStatus();
+        Q_EMIT resultShown();
+        return;
+    }
+    // The visible view takes the result now, the hidden one on the next event-loop turn: a big
+    // result costs the window two short pauses instead of one long one. isPreparing() stays true
+    // until both have it.
+    const bool chartFirst = m_tabs->currentWidget() == m_chartView;
+    if (chartFirst)
+        m_chartView->setPreparedResult(m_prepared);
+    else
+        m_model->setPreparedResult(m_prepared);
+    m_waiting = true;
+    QTimer::singleShot(0, this, [this, generation = m_generation, chartFirst] {
+        if (generation != m_generation)
+            return; // a newer result (or clear()) came meanwhile
+        if (chartFirst)
+            m_model->setPreparedResult(m_prepared);
+        else
+            m_chartView->setPreparedResult(m_prepared);
+        m_waiting = false;
+        updateStatus();
+        Q_EMIT resultShown();
+    });
 }
 
 void ResultsWidget::updateStatus()
