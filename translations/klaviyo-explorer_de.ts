@@ -751,7 +751,7 @@
 <context>
     <name>kx::ChartBuilder</name>
     <message>
-        <location filename="../ui/results/chartbuilder.cpp" line="+160"/>
+        <location filename="../ui/results/chartbuilder.cpp" line="+183"/>
         <source>%1 · %2</source>
         <comment>series: dimension values, measurement</comment>
         <translation type="unfinished"></translation>
@@ -768,7 +768,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+537"/>
+        <location line="+611"/>
         <source>%1 (%2)</source>
         <comment>date, timezone</comment>
         <translation type="unfinished"></translation>
@@ -965,17 +965,12 @@
 <context>
     <name>kx::CliSession</name>
     <message>
-        <location filename="../app/cli/clisession.cpp" line="+128"/>
+        <location filename="../app/cli/clisession.cpp" line="+133"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Charts of reports are exported from the app; use --format csv or json here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+65"/>
         <source>Klaviyo Metrics Explorer, command line.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1035,7 +1030,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Look up the names of flows, messages, campaigns, forms and segments whose ids the result groups by, and add them next to the ids (extra API calls; charts always show names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Chart width in pixels (png, svg; default 1600).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1142,12 +1142,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+393"/>
+        <location line="+509"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-500"/>
         <source>%1: no problems found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1169,12 +1169,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+300"/>
+        <location line="+416"/>
         <source>Cannot write &apos;%1&apos;: %2. Choose another file with -o.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-374"/>
         <source>KLAVIYO_API_KEY contains characters an API key cannot have; copy the key again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1209,14 +1209,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
-        <location line="+63"/>
+        <location line="+109"/>
+        <location line="+161"/>
         <location line="+37"/>
         <source>Writing the output failed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-118"/>
+        <source>The %1 names could not be looked up (%2); their ids are shown instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Klaviyo&apos;s answer could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1284,7 +1289,7 @@ Exit codes: 0 success, 2 usage or validation error, 3 API error, 4 network error
 <context>
     <name>kx::CsvWriter</name>
     <message>
-        <location filename="../app/core/results/csvwriter.cpp" line="+32"/>
+        <location filename="../app/core/results/csvwriter.cpp" line="+42"/>
         <source>(none)</source>
         <extracomment>Wide CSV header: a group whose dimension value is empty (the event lacks the dimension)</extracomment>
         <translation type="unfinished"></translation>
@@ -1301,7 +1306,7 @@ Exit codes: 0 success, 2 usage or validation error, 3 API error, 4 network error
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+98"/>
         <source>%1 (%2)</source>
         <extracomment>Wide CSV header: display name of a dimension value, then its id</extracomment>
         <translation type="unfinished"></translation>
@@ -2998,7 +3003,7 @@ Id: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+139"/>
         <source>The results saved in this file could not be read. Run the query to see results.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4361,7 +4366,7 @@ Id: %3</source>
 <context>
     <name>kx::ReportResultsWidget</name>
     <message>
-        <location filename="../ui/reports/reportresultswidget.cpp" line="+125"/>
+        <location filename="../ui/reports/reportresultswidget.cpp" line="+128"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4408,8 +4413,8 @@ Id: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location line="+47"/>
+        <location line="+53"/>
+        <location line="+48"/>
         <source>%1 — top %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4435,18 +4440,23 @@ Id: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>There is no chart to export. Run the report first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+7"/>
-        <source>Could not write “%1”.</source>
+        <location line="+25"/>
+        <source>Could not write the SVG: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
+        <source>Could not write the PNG: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <location line="+7"/>
         <source>Could not write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4669,7 +4679,7 @@ Id: %3</source>
 <context>
     <name>kx::ResultsWidget</name>
     <message>
-        <location filename="../ui/results/resultswidget.cpp" line="+30"/>
+        <location filename="../ui/results/resultswidget.cpp" line="+31"/>
         <source>Reset zoom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4749,7 +4759,7 @@ Id: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+99"/>
         <source>Preparing the result…</source>
         <translation type="unfinished"></translation>
     </message>
