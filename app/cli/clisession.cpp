@@ -17,6 +17,7 @@
 #include "results/csvwriter.h"
 #include "results/reportresult.h"
 #include "util/calendar.h"
+#include "util/replacingfile.h"
 
 #include "reports/reportresultswidget.h"
 #include "reports/reporttablemodel.h"
@@ -33,7 +34,6 @@
 #include <QJsonDocument>
 #include <QTimeZone>
 #include <QNetworkAccessManager>
-#include <QSaveFile>
 #include <QSocketNotifier>
 #include <QSettings>
 
@@ -452,10 +452,10 @@ int CliSession::prepareOutput()
         m_output = std::move(file);
         return kExitOk;
     }
-    // Open the destination before running, so an unwritable path costs no API calls. QSaveFile
-    // writes a temporary file and renames it on commit: a failed run leaves an old file intact.
-    auto file = std::make_unique<QSaveFile>(path);
-    if (!file->open(QIODevice::WriteOnly)) {
+    // Open the destination before running, so an unwritable path costs no API calls. The file is
+    // written under a temporary name and renamed on commit: a failed run leaves an old file intact.
+    auto file = std::make_unique<ReplacingFile>(path);
+    if (!file->openForWriting()) {
         m_err << tr("Cannot write '%1': %2. Choose another file with -o.").arg(path, file->errorString()) << Qt::endl;
         return kExitUsage;
     }
@@ -870,10 +870,10 @@ void CliSession::writeMetrics()
 
 bool CliSession::commitOutput()
 {
-    if (auto* save = qobject_cast<QSaveFile*>(m_output.get())) {
+    if (auto* save = qobject_cast<ReplacingFile*>(m_output.get())) {
         if (!save->commit()) {
             fail(kExitUsage, tr("Cannot write '%1': %2. Choose another file with -o.")
-                                 .arg(save->fileName(), save->errorString()));
+                                 .arg(save->destination(), save->errorString()));
             return false;
         }
     } else {
@@ -895,8 +895,8 @@ void CliSession::fail(int code, const QString& message)
 {
     if (m_finished)
         return; // e.g. the cancelled operation reporting after a signal already ended the run
-    if (auto* save = qobject_cast<QSaveFile*>(m_output.get()))
-        save->cancelWriting();
+    if (auto* save = qobject_cast<ReplacingFile*>(m_output.get()))
+        save->cancel();
     m_err << message << Qt::endl;
     finish(code);
 }

@@ -99,6 +99,7 @@ void AggregateRun::requestPage(int index, const QString& cursor, const QString& 
     }
     ApiRequest request = ApiRequest::post(AggregatesPath, EndpointFamily::MetricAggregates,
         QJsonDocument(body).toJson(QJsonDocument::Compact));
+    request.bodyParsedByCaller = true; // parsePage() validates it on a worker thread
     if (cursor.isEmpty() && !nextUrl.isEmpty())
         request.absoluteUrl = QUrl::fromEncoded(nextUrl.toUtf8(), QUrl::TolerantMode);
     ++chunk.pagesRequested;
@@ -176,6 +177,7 @@ void AggregateRun::pumpMerge()
     if (m_mergeChunk >= int(m_chunks.size())) {
         m_result = m_merger->take();
         m_result.requestCount = requestsDone();
+        releaseParserMemory(); // kept for the next page only
         succeed();
         return;
     }

@@ -62,7 +62,7 @@ qint64 monotonicNowMs()
 
 } // namespace
 
-QString successBodyProblem(const ApiResponse& response)
+QString successBodyProblem(const ApiResponse& response, bool checkJson)
 {
     const QByteArray contentType = response.header("Content-Type").toLower();
     const QByteArray head = response.body.left(64).trimmed();
@@ -70,6 +70,8 @@ QString successBodyProblem(const ApiResponse& response)
         return ApiCall::tr("a web page instead of data");
     if (head.isEmpty())
         return ApiCall::tr("an empty answer");
+    if (!checkJson)
+        return {};
     simdjson::dom::parser parser;
     const simdjson::padded_string padded(response.body.constData(), std::size_t(response.body.size()));
     simdjson::dom::element document;
@@ -265,7 +267,7 @@ void ApiCall::handleReply(QNetworkReply* reply, quint64 generation)
             finishWith(error);
             return;
         }
-        const QString reason = successBodyProblem(response);
+        const QString reason = successBodyProblem(response, !m_request.bodyParsedByCaller);
         if (!reason.isEmpty()) {
             log(status, ApiError::Kind::BadResponse);
             ApiError error = makeApiError(ApiError::Kind::BadResponse, endpointPath(), reason);

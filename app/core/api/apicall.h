@@ -34,9 +34,11 @@ struct RequestLogEntry {
 /**
  * Why a 2xx body is not a JSON:API document (a web page, empty, cut off or malformed JSON, no
  * `data`), as a translated phrase; empty when it is one. Validates the whole document with
- * simdjson. Pure function, thread-safe; ApiCall uses it on every successful answer.
+ * simdjson, unless @p checkJson is false: then only a web page or an empty body is caught (for
+ * callers that parse the body themselves, see ApiRequest::bodyParsedByCaller). Pure function,
+ * thread-safe; ApiCall uses it on every successful answer.
  */
-QString successBodyProblem(const ApiResponse& response);
+QString successBodyProblem(const ApiResponse& response, bool checkJson = true);
 
 /**
  * One API request in flight, created by ApiClient::send(). It waits for the rate limiter (with

@@ -30,6 +30,10 @@ struct ApiRequest {
     QByteArray body;          ///< POST only: JSON:API document
     EndpointFamily family = EndpointFamily::Metrics; ///< rate limit bucket
     QString revision;         ///< empty: the client's revision
+    /// The caller parses a success body off the UI thread and reports a malformed one itself (as
+    /// a bad-response error), so the call only checks that it is not empty or a web page. Big
+    /// answers (an 18 MB aggregate page) are then parsed once, and not on the UI thread.
+    bool bodyParsedByCaller = false;
 
     static ApiRequest get(const QString& path, EndpointFamily family, const QList<QueryItem>& query = {})
     {

@@ -275,6 +275,11 @@ private:
 
 } // namespace
 
+void releaseParserMemory()
+{
+    detail::JsonParserLease::releaseCache();
+}
+
 std::optional<AggregatePage> parseAggregatePage(const QByteArray& body, QString* error)
 {
     JsonParserLease lease(body.size());

@@ -2,6 +2,10 @@
 #include "csvwriter.h"
 
 #include <algorithm>
+#include <condition_variable>
+#include <functional>
+#include <mutex>
+#include <numeric>
 #include <string>
 #include <thread>
 
@@ -20,12 +24,80 @@ using detail::csvField;
 using detail::formatNumber;
 using detail::kNumberChars;
 
-/// Long CSVs of at least this many records are formatted by two threads.
+/// Long CSVs of at least this many records are formatted by several threads (one per core).
 constexpr size_t kParallelRecords = 200'000;
 /// Records per block when formatting in parallel (a few MB of text per block).
 constexpr size_t kBlockRecords = 50'000;
 
 constexpr char kCrLf[] = "\r\n";
+
+/**
+ * Formats blocks 0 … @p count - 1 with @p format on @p threads worker threads and passes their
+ * texts to @p write in block order on the calling thread, while the next blocks are being formatted:
+ * writing (mostly the kernel copying into the page cache) overlaps formatting. Each worker block
+ * goes into one of 2 × threads texts, reused once written. Stops early when @p write returns false.
+ */
+void formatInOrder(size_t count, int threads, const std::function<void(size_t, std::string&)>& format,
+    const std::function<bool(const std::string&)>& write)
+{
+    const size_t slots = size_t(threads) * 2;
+    std::vector<std::string> texts(slots);
+    std::vector<size_t> filledWith(slots, size_t(-1)); // the block each text holds, once formatted
+    std::vector<size_t> freeFor(slots); // the block each text may be filled with next
+    std::iota(freeFor.begin(), freeFor.end(), size_t(0));
+    size_t nextBlock = 0;
+    bool stop = false;
+    std::mutex mutex;
+    std::condition_variable changed;
+
+    const auto work = [&] {
+        for (;;) {
+            size_t block = 0;
+            {
+                std::unique_lock lock(mutex);
+                if (stop || nextBlock >= count)
+                    return;
+                block = nextBlock++;
+                // Wait for the writer to be done with the block this text held before.
+                changed.wait(lock, [&] { return stop || freeFor[block % slots] == block; });
+                if (stop)
+                    return;
+            }
+            format(block, texts[block % slots]);
+            {
+                std::lock_guard lock(mutex);
+                filledWith[block % slots] = block;
+            }
+            changed.notify_all();
+        }
+    };
+    std::vector<std::thread> workers;
+    for (int t = 0; t < threads; ++t)
+        workers.emplace_back(work);
+    for (size_t block = 0; block < count; ++block) {
+        const size_t slot = block % slots;
+        {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return filledWith[slot] == block; });
+        }
+        const bool ok = write(texts[slot]);
+        {
+            std::lock_guard lock(mutex);
+            freeFor[slot] = block + slots;
+            stop = !ok;
+        }
+        changed.notify_all();
+        if (!ok)
+            break;
+    }
+    {
+        std::lock_guard lock(mutex);
+        stop = true;
+    }
+    changed.notify_all();
+    for (std::thread& worker : workers)
+        worker.join();
+}
 constexpr char kBom[] = "\xEF\xBB\xBF";
 
 bool checkDevice(QIODevice* device, QString* error)
@@ -129,28 +201,27 @@ bool CsvWriter::writeLong(const AggregateResult& result, const std::vector<QByte
         }
     };
 
-    // Big results are formatted by two threads, block by block in date order, and written in
-    // that order: the bytes are the same as from one thread (and memory stays at two blocks).
+    // Big results are formatted by worker threads, block by block in date order, and written in
+    // that order as they come: the bytes are the same as from one thread.
     const size_t records = dates.size() * result.groups.size() * slots;
-    const int threads = m_options.threads > 0 ? m_options.threads
-                                              : (records >= kParallelRecords ? QThread::idealThreadCount() : 1);
+    const int threads =
+        m_options.threads > 0 ? m_options.threads : (records >= kParallelRecords ? QThread::idealThreadCount() : 1);
     const size_t recordsPerDate = std::max<size_t>(1, result.groups.size() * slots);
     const size_t block = std::max<size_t>(1, kBlockRecords / recordsPerDate);
-    std::string texts[2];
-    for (size_t d = 0; d < dates.size() && !out.failed();) {
-        const size_t mid = std::min(d + block, dates.size());
-        if (threads > 1 && mid < dates.size()) {
-            const size_t end = std::min(mid + block, dates.size());
-            std::thread second([&, mid, end] { format(mid, end, texts[1]); });
-            format(d, mid, texts[0]);
-            second.join();
-            out.append(texts[0].data(), qsizetype(texts[0].size()));
-            out.append(texts[1].data(), qsizetype(texts[1].size()));
-            d = end;
-        } else {
-            format(d, mid, texts[0]);
-            out.append(texts[0].data(), qsizetype(texts[0].size()));
-            d = mid;
+    const size_t blocks = (dates.size() + block - 1) / block;
+    if (threads > 1 && blocks > 1) {
+        formatInOrder(
+            blocks, threads,
+            [&](size_t i, std::string& text) { format(i * block, std::min((i + 1) * block, dates.size()), text); },
+            [&](const std::string& text) {
+                out.append(text.data(), qsizetype(text.size()));
+                return !out.failed();
+            });
+    } else {
+        std::string text;
+        for (size_t d = 0; d < dates.size() && !out.failed(); d += block) {
+            format(d, std::min(d + block, dates.size()), text);
+            out.append(text.data(), qsizetype(text.size()));
         }
     }
     return out.finish(&m_error);

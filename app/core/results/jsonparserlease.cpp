@@ -37,6 +37,18 @@ JsonParserLease::~JsonParserLease()
         cache().mutex.unlock();
 }
 
+bool JsonParserLease::releaseCache()
+{
+    Cache& c = cache();
+    if (!c.mutex.try_lock())
+        return false;
+    c.parser = simdjson::dom::parser();
+    c.buffer.reset();
+    c.bufferSize = 0;
+    c.mutex.unlock();
+    return true;
+}
+
 simdjson::simdjson_result<simdjson::dom::element> JsonParserLease::parse(const QByteArray& body)
 {
     const size_t size = size_t(body.size());

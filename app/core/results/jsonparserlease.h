@@ -31,6 +31,9 @@ public:
     /// padded copy (in the cached buffer when this lease holds the cache).
     simdjson::simdjson_result<simdjson::dom::element> parse(const QByteArray& body);
 
+    /// Frees the cached parser's memory unless a lease holds it now; returns whether it did.
+    static bool releaseCache();
+
 private:
     struct Cache;
     static Cache& cache();

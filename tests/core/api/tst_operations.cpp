@@ -329,6 +329,32 @@ private Q_SLOTS:
         QVERIFY(!run.error().message.isEmpty());
     }
 
+    // Aggregate pages skip ApiCall's own JSON check (they are parsed once, on a worker thread):
+    // the parser must still turn every unreadable page into a bad-response error.
+    void aggregateRunReportsCutOffAndMalformedPages_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("messagePart");
+        QTest::addRow("truncated") << QByteArray(R"({"data":{"type":"metric-aggregate","id":"1","attributes":{"dates":["2024-01-01T00:00:00+00:00"],"data":[{"dimensions":[],"measurements":{"count":[1)")
+                                   << u"ends early"_s;
+        QTest::addRow("malformed") << QByteArray(R"({"data":{"type":"metric-aggregate",]}})") << u"not valid JSON"_s;
+        QTest::addRow("no data") << QByteArray(R"({"links":{}})") << u"data"_s;
+        QTest::addRow("array") << QByteArray("[]") << u"not a JSON object"_s;
+    }
+    void aggregateRunReportsCutOffAndMalformedPages()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, messagePart);
+        Harness h;
+        h.server.setHandler([body](const FakeRequest&) { return FakeResponse::json(200, body); });
+        const QList<QJsonObject> bodies { QJsonObject { { u"data"_s, QJsonObject { { u"attributes"_s, QJsonObject { { u"metric_id"_s, u"RESQ6t"_s } } } } } } };
+        kx::AggregateRun run(&h.client, bodies, kx::AggregateResult {});
+        QVERIFY(Harness::run(run));
+        QCOMPARE(run.error().kind, Kind::BadResponse);
+        QVERIFY2(run.error().message.contains(messagePart, Qt::CaseInsensitive), qPrintable(run.error().message));
+        QCOMPARE(h.server.requestCount(), 1);
+    }
+
     void aggregateRunRefusesAMalformedChunk()
     {
         Harness h;

@@ -274,9 +274,10 @@ private Q_SLOTS:
         QTest::addColumn<int>("threads");
         QTest::addColumn<int>("groups");
         QTest::addRow("one thread") << 1 << 3;
-        // 240,000 records: five blocks of 1,250 dates, two pairs formatted in parallel and one
-        // last block alone; the bytes must be the same as from one thread.
+        // 240,000 records: five blocks of 1,250 dates formatted by the workers and written in
+        // order as they come; the bytes must be the same as from one thread.
         QTest::addRow("two threads") << 2 << 20;
+        QTest::addRow("three threads") << 3 << 20;
         QTest::addRow("picked") << 0 << 20;
     }
 
@@ -306,6 +307,27 @@ private Q_SLOTS:
         QVERIFY(got.size() > (1 << 20) * 2);
         QCOMPARE(got.count("\r\n"), 1 + 6000 * groups * 2);
         QVERIFY(got == referenceLong(r));
+    }
+
+    // A device that fails in the middle of a parallel write stops the workers (no hang) and the
+    // error is reported.
+    void aFailureStopsTheParallelWriters()
+    {
+        AggregateResult r;
+        r.timezone = u"UTC"_s;
+        r.by = QStringList { u"$message"_s };
+        r.measurements = { Measurement::Count };
+        for (int h = 0; h < 20000; ++h)
+            r.dates.push_back(utc("2024-01-01T00:00:00Z") + qint64(h) * 3600 * 1000);
+        for (int g = 0; g < 30; ++g)
+            r.groups.push_back({ { u"G%1"_s.arg(g) }, { std::vector<double>(20000, double(g)) } });
+        CsvWriter::Options options;
+        options.threads = 2;
+        CsvWriter writer(options);
+        FailingDevice full(5 << 20);
+        full.open(QIODevice::WriteOnly);
+        QVERIFY(!writer.write(r, &full));
+        QCOMPARE(writer.errorString(), u"Could not write the export: No space left on device"_s);
     }
 
     void failuresAreReported()
