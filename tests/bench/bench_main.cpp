@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // klaviyo-explorer-bench [NAME-SUBSTRING…]: runs every registered benchmark (or those whose name
 // contains one of the arguments) and prints `name: value` lines on stdout.
-#include "benchregistry.h"
+#include <cstdio>
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFile>
 
-#include <cstdio>
+#include "benchregistry.h"
 
 namespace kx::bench {
 
@@ -18,8 +19,7 @@ std::vector<Entry>& registry()
 
 void Reporter::figure(const QString& name, double value, const QString& unit)
 {
-    const QString text = unit.isEmpty() ? QString::number(value, 'f', 2)
-                                        : QString::number(value, 'f', 2) + u' ' + unit;
+    const QString text = unit.isEmpty() ? QString::number(value, 'f', 2) : QString::number(value, 'f', 2) + u' ' + unit;
     std::printf("%s: %s\n", qPrintable(name), qPrintable(text));
     std::fflush(stdout);
 }
@@ -55,12 +55,51 @@ double peakResidentMb()
 
 } // namespace kx::bench
 
+namespace {
+
+/**
+ * With KX_BENCH_TRACE_EVENTS=N set, prints every top-level event that took N ms or more to
+ * stderr (receiver class, object name, event type), to find what makes up a UI stall.
+ */
+class BenchApplication : public QApplication
+{
+public:
+    BenchApplication(int& argc, char** argv)
+        : QApplication(argc, argv)
+        , m_traceMs(qEnvironmentVariableIntValue("KX_BENCH_TRACE_EVENTS"))
+    {
+    }
+
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        if (m_traceMs <= 0 || m_depth > 0)
+            return QApplication::notify(receiver, event);
+        const QByteArray what = QByteArray(receiver->metaObject()->className()) + '(' + receiver->objectName().toUtf8()
+            + ") type " + QByteArray::number(int(event->type()));
+        QElapsedTimer clock;
+        clock.start();
+        ++m_depth;
+        const bool handled = QApplication::notify(receiver, event);
+        --m_depth;
+        const qint64 ms = clock.elapsed();
+        if (ms >= m_traceMs)
+            std::fprintf(stderr, "event %lld ms: %s\n", static_cast<long long>(ms), what.constData());
+        return handled;
+    }
+
+private:
+    const int m_traceMs;
+    int m_depth = 0;
+};
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
     // The view benchmarks need widgets; run them offscreen unless a platform is chosen.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    BenchApplication app(argc, argv);
     const QStringList filters = app.arguments().mid(1);
     kx::bench::Reporter reporter;
     for (const auto& entry : kx::bench::registry()) {

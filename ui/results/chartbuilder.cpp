@@ -6,13 +6,13 @@
 #include <limits>
 
 #include <QAreaSeries>
-#include <QElapsedTimer>
-#include <QGraphicsLayout>
 #include <QBarLegendMarker>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QElapsedTimer>
+#include <QGraphicsLayout>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -696,6 +696,21 @@ void ChartBuilder::refresh()
         return;
     }
     m_lastColumns = columns;
+    // A line with more points than the plot has pixel columns is a dense band: draw it with a
+    // hairline, which the raster engine strokes without building an outline. The pens change here,
+    // all in one turn, not slice by slice: each pen change makes the legend lay itself out again.
+    for (size_t i = 0; i < m_pendingPoints.size() && i < m_lines.size(); ++i) {
+        if (!m_pendingPoints[i] || !m_lines[i] || m_pendingPoints[i]->isEmpty())
+            continue;
+        const bool dense = m_pendingPoints[i]->size() > columns;
+        if (dense == m_dense[i])
+            continue;
+        m_dense[i] = dense;
+        const QPen pen = linePen(m_specs[i].color, dense);
+        m_lines[i]->setPen(pen);
+        if (auto* area = qobject_cast<QAreaSeries*>(m_objects[i]))
+            area->setPen(pen);
+    }
     if (m_incremental) {
         // Not even a first slice now: a new chart is laid out (and its value axes re-ranged to
         // the final plot height) before the first line has points to recompute.
@@ -721,16 +736,6 @@ void ChartBuilder::applyPendingPoints(int budgetMs)
             if (line->count() > 0)
                 line->clear();
             continue;
-        }
-        // A line with more points than the plot has pixel columns is a dense band: draw it
-        // with a hairline, which the raster engine strokes without building an outline.
-        const bool dense = points.size() > m_lastColumns;
-        if (dense != m_dense[i]) {
-            m_dense[i] = dense;
-            const QPen pen = linePen(m_specs[i].color, dense);
-            line->setPen(pen);
-            if (auto* area = qobject_cast<QAreaSeries*>(m_objects[i]))
-                area->setPen(pen);
         }
         line->replace(points);
         if (budgetMs >= 0 && clock.elapsed() >= budgetMs && hasPendingPoints()) {

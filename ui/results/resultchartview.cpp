@@ -4,6 +4,7 @@
 #include <QChart>
 #include <QEvent>
 #include <QFontInfo>
+#include <QGraphicsScene>
 #include <QMouseEvent>
 #include <QToolTip>
 
@@ -16,6 +17,10 @@ ResultChartView::ResultChartView(QWidget* parent)
     setObjectName(QStringLiteral("resultChart"));
     // setChart() hands ownership of the chart to the view (it deletes it in its destructor).
     setChart(new QChart);
+    // A chart is a few dozen items whose geometry changes with every result and zoom: keeping
+    // the scene's BSP index up to date costs more than it saves.
+    if (scene())
+        scene()->setItemIndexMethod(QGraphicsScene::NoIndex);
     setRubberBand(QChartView::HorizontalRubberBand);
     setMouseTracking(true);
     viewport()->setMouseTracking(true);
