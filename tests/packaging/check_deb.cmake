@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Builds the DEB with CPack into a scratch directory and checks what it installs and depends on.
+# Builds the DEB with CPack into a scratch directory and checks what it installs and depends on,
+# that apt could install it here, and that the program it installs runs.
 set(out ${BUILD_DIR}/deb-check)
 file(REMOVE_RECURSE ${out})
 file(MAKE_DIRECTORY ${out})
@@ -29,5 +30,21 @@ foreach(dep libqt6widgets6 libqt6network6 qt6-qpa-plugins libqt6svg6)
         message(FATAL_ERROR "Depends lacks ${dep}: ${depends}")
     endif()
 endforeach()
+# Installable: apt resolves its dependencies against this system (a simulation changes nothing),
+# and the unpacked program runs.
+find_program(apt_get apt-get)
+if(apt_get)
+    execute_process(COMMAND ${apt_get} -s install ${debs} RESULT_VARIABLE rc OUTPUT_VARIABLE log ERROR_VARIABLE log)
+    string(FIND "${log}" "Inst klaviyo-explorer" found)
+    if(NOT rc EQUAL 0 OR found EQUAL -1)
+        message(FATAL_ERROR "apt-get cannot install the package (exit ${rc}):\n${log}")
+    endif()
+endif()
+execute_process(COMMAND dpkg-deb -x ${debs} ${out}/root RESULT_VARIABLE rc)
+execute_process(COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen ${out}/root/usr/bin/klaviyo-explorer --version
+    RESULT_VARIABLE rc OUTPUT_VARIABLE version ERROR_VARIABLE version)
+if(NOT rc EQUAL 0 OR NOT version MATCHES "klaviyo-explorer [0-9]")
+    message(FATAL_ERROR "the packaged program does not run (exit ${rc}): ${version}")
+endif()
 file(REMOVE_RECURSE ${out})
 message(STATUS "DEB ok: ${debs}")
