@@ -10,7 +10,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <ctime>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -57,6 +59,18 @@ KX_BENCH("demo")
     reporter.figure(u"demo_generate_ms"_s, generate, u"ms"_s);
     reporter.figure(u"demo_generate_cpu_ms"_s, cpuMs([&] { store = kx::generateDemoStore(1, kAnchor); }), u"ms"_s);
     reporter.figure(u"demo_events"_s, double(store->eventCount()));
+    // Distinct profiles that have at least one event ("tens of thousands" in the issue).
+    std::vector<bool> seen(size_t(store->profileCount()), false);
+    for (int m = 0; m < store->metrics.size(); ++m) {
+        for (const auto& e : store->events(m)) {
+            if (e.profile < 0)
+                continue;
+            if (size_t(e.profile) >= seen.size())
+                seen.resize(size_t(e.profile) + 1, false);
+            seen[size_t(e.profile)] = true;
+        }
+    }
+    reporter.figure(u"demo_profiles"_s, double(std::count(seen.begin(), seen.end(), true)));
     reporter.figure(u"demo_resident_mb"_s, kx::bench::residentMb(), u"MB"_s);
 
     kx::EngineOptions options;

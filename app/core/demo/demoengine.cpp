@@ -212,6 +212,12 @@ struct DemoEngine::Private {
 
     HttpResponse respond(const RequestContext* ctx, const QString& requestedRevision, const Outcome& outcome,
         QByteArrayView seed) const;
+    /// The published limits of @p family in @p revision, scaled by the options.
+    DemoRateLimiter::Limits limitsFor(EndpointFamily family, const QString& revision) const;
+    /// An answer that returns before the limiter (401, 403, 404, 405, 415, 400 on the revision)
+    /// still carries the RateLimit-* headers of its endpoint family; nothing is counted.
+    /// @p route null: an unknown path, which reports the metrics tier [INF].
+    HttpResponse withPeekedRateHeaders(HttpResponse r, const Route* route, const QString& requestedRevision);
     HttpResponse applyFault(const DemoFaultPlan::Fault& fault, HttpResponse response) const;
     HttpResponse route(const HttpRequest& request);
 };
@@ -229,6 +235,44 @@ HttpResponse DemoEngine::Private::respond(const RequestContext* ctx, const QStri
     if (revision::isValidRevisionText(requestedRevision))
         r.addHeader("X-Klaviyo-API-Revision", requestedRevision.toLatin1());
     r.body = outcome.isError() ? errorBody(outcome.errors, seed) : outcome.body;
+    return r;
+}
+
+DemoRateLimiter::Limits DemoEngine::Private::limitsFor(EndpointFamily family, const QString& revision) const
+{
+    const RateLimit published = revision::rateLimit(family, revision);
+    const auto scaled = [this](int limit) {
+        return limit <= 0 ? 0 : std::max(1, int(std::lround(limit * options.rateLimitScale)));
+    };
+    return { scaled(published.burstPerSecond), scaled(published.steadyPerMinute), scaled(published.perDay) };
+}
+
+HttpResponse DemoEngine::Private::withPeekedRateHeaders(
+    HttpResponse r, const Route* route, const QString& requestedRevision)
+{
+    if (!options.rateLimits)
+        return r;
+    const EndpointFamily family = route ? route->rateFamily : EndpointFamily::Metrics;
+    const int bucket = route ? int(route->rateFamily) : -1;
+    // The requested revision when it is usable, else the newest; an endpoint that does not exist
+    // in the requested revision reports its current limits.
+    const QStringList known = revision::knownRevisions();
+    QString effective = known.value(known.size() - 1);
+    if (revision::isValidRevisionText(requestedRevision)) {
+        for (const QString& rev : known) {
+            if (rev <= requestedRevision.left(10))
+                effective = rev;
+        }
+    }
+    DemoRateLimiter::Limits limits = limitsFor(family, effective);
+    if (limits.perSecond <= 0 && limits.perMinute <= 0 && limits.perDay <= 0)
+        limits = limitsFor(family, known.value(known.size() - 1));
+    const DemoRateLimiter::Decision decision = limiter.peek(bucket, limits, clockMs());
+    if (decision.limitHeader.isEmpty())
+        return r;
+    r.addHeader("RateLimit-Limit", decision.limitHeader);
+    r.addHeader("RateLimit-Remaining", QByteArray::number(decision.remaining));
+    r.addHeader("RateLimit-Reset", QByteArray::number(decision.resetSeconds));
     return r;
 }
 
@@ -343,6 +387,7 @@ HttpResponse DemoEngine::Private::route(const HttpRequest& request)
     if (trailingSlash)
         path.chop(1);
     const Route* matched = nullptr;
+    const Route* onPath = nullptr; ///< any route of the path (405)
     QString id;
     QStringList allowedMethods;
     for (const Route& route : kRoutes) {
@@ -358,6 +403,8 @@ HttpResponse DemoEngine::Private::route(const HttpRequest& request)
             continue;
         }
         allowedMethods.append(QString::fromLatin1(route.method));
+        if (!onPath)
+            onPath = &route;
         if (request.method == route.method) {
             matched = &route;
             id = candidateId;
@@ -365,7 +412,8 @@ HttpResponse DemoEngine::Private::route(const HttpRequest& request)
     }
     if (allowedMethods.isEmpty()) {
         DemoError e = notFound(u"Not found."_s);
-        return respond(nullptr, requestedRevision, Outcome::fail(e), seed);
+        return withPeekedRateHeaders(
+            respond(nullptr, requestedRevision, Outcome::fail(e), seed), nullptr, requestedRevision);
     }
     if (!matched) {
         DemoError e;
@@ -376,7 +424,7 @@ HttpResponse DemoEngine::Private::route(const HttpRequest& request)
         HttpResponse r = respond(nullptr, requestedRevision, Outcome::fail(e), seed);
         allowedMethods.removeDuplicates();
         r.addHeader("Allow", allowedMethods.join(u", "_s).toLatin1());
-        return r;
+        return withPeekedRateHeaders(std::move(r), onPath, requestedRevision);
     }
 
     // --- authentication -------------------------------------------------------------------------
@@ -387,7 +435,8 @@ HttpResponse DemoEngine::Private::route(const HttpRequest& request)
         e.code = u"not_authenticated"_s;
         e.title = u"Authentication credentials were not provided."_s;
         e.detail = u"Missing or invalid authorization scheme. Please use Klaviyo-API-Key."_s;
-        return respond(nullptr, requestedRevision, Outcome::fail(e), seed);
+        return withPeekedRateHeaders(
+            respond(nullptr, requestedRevision, Outcome::fail(e), seed), matched, requestedRevision);
     }
     const QByteArray scheme = "Klaviyo-API-Key ";
     const QByteArray key = authorization.startsWith(scheme) ? authorization.mid(scheme.size()).trimmed() : QByteArray();
@@ -402,18 +451,21 @@ HttpResponse DemoEngine::Private::route(const HttpRequest& request)
         // Never echo the key.
         e.detail = authorization.startsWith(scheme) ? u"Incorrect authentication credentials."_s
                                                     : u"Missing or invalid authorization scheme. Please use Klaviyo-API-Key."_s;
-        return respond(nullptr, requestedRevision, Outcome::fail(e), seed);
+        return withPeekedRateHeaders(
+            respond(nullptr, requestedRevision, Outcome::fail(e), seed), matched, requestedRevision);
     }
 
     // --- revision -------------------------------------------------------------------------------
     if (requestedRevision.isEmpty()) {
         DemoError e = invalidParameter(u"Missing required header: revision."_s, u"revision"_s);
-        return respond(nullptr, requestedRevision, Outcome::fail(e), seed);
+        return withPeekedRateHeaders(
+            respond(nullptr, requestedRevision, Outcome::fail(e), seed), matched, requestedRevision);
     }
     if (!revision::isValidRevisionText(requestedRevision)) {
         DemoError e = invalidParameter(
             u"Invalid revision \"%1\"; use the format YYYY-MM-DD[.suffix]."_s.arg(requestedRevision), u"revision"_s);
-        return respond(nullptr, requestedRevision, Outcome::fail(e), seed);
+        return withPeekedRateHeaders(
+            respond(nullptr, requestedRevision, Outcome::fail(e), seed), matched, requestedRevision);
     }
     // The newest known revision on or before the requested date; older dates use the oldest
     // table we ship (2023-10-15) [INF: Klaviyo serves 2022-10-17 onwards].
@@ -430,7 +482,8 @@ HttpResponse DemoEngine::Private::route(const HttpRequest& request)
         : revNumber >= matched->since;
     if (!available) {
         DemoError e = notFound(u"No valid revisions found for method"_s);
-        return respond(nullptr, requestedRevision, Outcome::fail(e), seed);
+        return withPeekedRateHeaders(
+            respond(nullptr, requestedRevision, Outcome::fail(e), seed), matched, requestedRevision);
     }
 
     // --- scope ----------------------------------------------------------------------------------
@@ -448,7 +501,8 @@ HttpResponse DemoEngine::Private::route(const HttpRequest& request)
             e.code = u"permission_denied"_s;
             e.title = u"You do not have permission to perform this action."_s;
             e.detail = u"This API key is missing required scopes: %1."_s.arg(scope);
-            return respond(nullptr, requestedRevision, Outcome::fail(e), seed);
+            return withPeekedRateHeaders(
+                respond(nullptr, requestedRevision, Outcome::fail(e), seed), matched, requestedRevision);
         }
     }
 
@@ -461,7 +515,8 @@ HttpResponse DemoEngine::Private::route(const HttpRequest& request)
             e.code = u"unsupported_media_type"_s;
             e.title = u"Unsupported media type \"%1\" in request."_s.arg(QString::fromLatin1(contentType));
             e.detail = e.title;
-            return respond(nullptr, requestedRevision, Outcome::fail(e), seed);
+            return withPeekedRateHeaders(
+                respond(nullptr, requestedRevision, Outcome::fail(e), seed), matched, requestedRevision);
         }
     }
 
@@ -469,12 +524,7 @@ HttpResponse DemoEngine::Private::route(const HttpRequest& request)
     const qint64 clock = clockMs();
     DemoRateLimiter::Decision decision;
     if (options.rateLimits) {
-        const RateLimit published = revision::rateLimit(matched->rateFamily, effective);
-        const auto scaled = [this](int limit) {
-            return limit <= 0 ? 0 : std::max(1, int(std::lround(limit * options.rateLimitScale)));
-        };
-        decision = limiter.acquire(int(matched->rateFamily),
-            { scaled(published.burstPerSecond), scaled(published.steadyPerMinute), scaled(published.perDay) }, clock);
+        decision = limiter.acquire(int(matched->rateFamily), limitsFor(matched->rateFamily, effective), clock);
         if (!decision.allowed) {
             DemoError e;
             e.status = 429;

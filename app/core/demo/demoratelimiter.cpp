@@ -10,6 +10,16 @@ namespace kx {
 
 DemoRateLimiter::Decision DemoRateLimiter::acquire(int bucket, const Limits& limits, qint64 nowMs)
 {
+    return decide(bucket, limits, nowMs, true);
+}
+
+DemoRateLimiter::Decision DemoRateLimiter::peek(int bucket, const Limits& limits, qint64 nowMs)
+{
+    return decide(bucket, limits, nowMs, false);
+}
+
+DemoRateLimiter::Decision DemoRateLimiter::decide(int bucket, const Limits& limits, qint64 nowMs, bool consume)
+{
     QMutexLocker locker(&m_mutex);
     Counters& c = m_counters[bucket];
     struct Check {
@@ -34,7 +44,7 @@ DemoRateLimiter::Decision DemoRateLimiter::acquire(int bucket, const Limits& lim
         if (ch.limit > 0 && ch.window->used >= ch.limit)
             waitMs = std::max(waitMs, (ch.window->index + 1) * ch.lengthMs - nowMs);
     }
-    if (waitMs > 0) {
+    if (waitMs > 0 && consume) {
         decision.allowed = false;
         decision.retryAfterSeconds = int(std::max<qint64>(1, (waitMs + 999) / 1000));
         return decision;
@@ -46,13 +56,14 @@ DemoRateLimiter::Decision DemoRateLimiter::acquire(int bucket, const Limits& lim
     for (const Check& ch : checks) {
         if (ch.limit <= 0)
             continue;
-        ++ch.window->used;
+        if (consume)
+            ++ch.window->used;
         if (first) {
             header = QByteArray::number(ch.limit);
             first = false;
         }
         header += ", " + QByteArray::number(ch.limit) + ";w=" + QByteArray::number(ch.lengthMs / 1000);
-        const int left = ch.limit - ch.window->used;
+        const int left = std::max(0, ch.limit - ch.window->used);
         if (left < remaining) {
             remaining = left;
             reset = int(((ch.window->index + 1) * ch.lengthMs - nowMs - 1) / 1000); // whole seconds left

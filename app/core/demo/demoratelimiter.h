@@ -31,10 +31,15 @@ public:
 
     /// Counts one request of @p bucket (an endpoint family) at @p nowMs against @p limits.
     Decision acquire(int bucket, const Limits& limits, qint64 nowMs);
+    /// The state of @p bucket's windows at @p nowMs without counting a request (for answers that
+    /// return before the limiter, e.g. 401 or 404); always allowed.
+    Decision peek(int bucket, const Limits& limits, qint64 nowMs);
     /// Forgets every counter.
     void reset();
 
 private:
+    Decision decide(int bucket, const Limits& limits, qint64 nowMs, bool consume);
+
     struct Window {
         qint64 index = -1;
         int used = 0;

@@ -8,8 +8,15 @@
 #include <QtConcurrent>
 
 #include <cstring>
+#include <utility>
 
 namespace kx {
+
+namespace {
+// The socket front's pace (emulatorserver.cpp).
+constexpr qsizetype kTrickleChunk = 64;
+constexpr int kTrickleIntervalMs = 40;
+} // namespace
 
 DemoReply::DemoReply(std::shared_ptr<DemoEngineProvider> provider, HttpRequest request,
     QNetworkAccessManager::Operation operation, const QNetworkRequest& networkRequest, QObject* parent)
@@ -110,6 +117,29 @@ void DemoReply::complete(const HttpResponse& response)
     setRawHeader("Content-Length", QByteArray::number(response.body.size()));
     m_body = response.transportFault == TransportFault::Truncate ? response.body.left(response.body.size() / 2) : response.body;
     Q_EMIT metaDataChanged();
+    if (response.transportFault == TransportFault::Trickle && !m_body.isEmpty()) {
+        // The body arrives a chunk at a time, as over a slow socket.
+        QByteArray pending = std::exchange(m_body, {});
+        auto* timer = new QTimer(this);
+        timer->setInterval(kTrickleIntervalMs);
+        connect(timer, &QTimer::timeout, this,
+            [this, timer, pending, total = pending.size(), status = response.status]() mutable {
+                if (isFinished()) {
+                    timer->stop();
+                    return;
+                }
+                m_body += pending.left(kTrickleChunk);
+                pending.remove(0, kTrickleChunk);
+                Q_EMIT readyRead();
+                Q_EMIT downloadProgress(m_body.size(), total);
+                if (pending.isEmpty() && !isFinished()) {
+                    timer->stop();
+                    finishWithStatus(status);
+                }
+            });
+        timer->start();
+        return;
+    }
     if (!m_body.isEmpty()) {
         Q_EMIT readyRead();
         Q_EMIT downloadProgress(m_body.size(), response.body.size());
@@ -119,10 +149,19 @@ void DemoReply::complete(const HttpResponse& response)
     if (response.transportFault == TransportFault::Truncate) {
         setError(RemoteHostClosedError, tr("Connection closed"));
         Q_EMIT errorOccurred(RemoteHostClosedError);
-    } else if (const NetworkError e = errorForStatus(response.status); e != NoError) {
+        setFinished(true);
+        Q_EMIT finished();
+        return;
+    }
+    finishWithStatus(response.status);
+}
+
+void DemoReply::finishWithStatus(int status)
+{
+    if (const NetworkError e = errorForStatus(status); e != NoError) {
         //: %1 is the URL, %2 the HTTP reason phrase (Qt's own wording for HTTP errors)
         setError(e, tr("Error transferring %1 - server replied: %2")
-                        .arg(url().toString(QUrl::RemoveUserInfo), QString::fromLatin1(httpReasonPhrase(response.status))));
+                        .arg(url().toString(QUrl::RemoveUserInfo), QString::fromLatin1(httpReasonPhrase(status))));
         Q_EMIT errorOccurred(e);
     }
     setFinished(true);

@@ -43,6 +43,7 @@ protected:
 private:
     void deliver(const HttpResponse& response);
     void complete(const HttpResponse& response);
+    void finishWithStatus(int status);
     void failTransport(NetworkError error, const QString& message);
 
     QFutureWatcher<HttpResponse>* m_watcher = nullptr;

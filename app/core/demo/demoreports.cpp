@@ -51,6 +51,7 @@ enum Counter {
     RecvEmail,
     RecvSms,
     RecvPush,
+    URecvPush,
     BouncedEmail,
     BouncedPush,
     FailedSms,
@@ -101,7 +102,7 @@ struct StreamDef {
 // account (fixture) has them; the generated account sends no push.
 constexpr StreamDef kMessageStreams[] = {
     { "Received Email", RecvEmail, CounterCount }, { "Received SMS", RecvSms, CounterCount },
-    { "Received Push", RecvPush, CounterCount }, { "Bounced Email", BouncedEmail, CounterCount },
+    { "Received Push", RecvPush, URecvPush }, { "Bounced Email", BouncedEmail, CounterCount },
     { "Bounced Push", BouncedPush, CounterCount }, { "Failed to Deliver SMS", FailedSms, CounterCount },
     { "Opened Email", OpensEmail, UOpensEmail }, { "Opened Push", OpensPush, UOpensPush },
     { "Clicked Email", ClicksEmail, UClicksEmail }, { "Clicked SMS", ClicksSms, UClicksSms },
@@ -161,13 +162,14 @@ double statistic(const QString& name, const double* c, double creditPrice)
     case 11: return c[ConversionValue];
     case 12: return c[Conversions];
     case 13: return delivered;
-    // The table's numerator reads "Received emails + Received SMS + Bounced pushes"; a delivery
-    // rate counts delivered messages, so received pushes are used (identical without push).
-    case 14: return ratio(delivered, recipients);
+    // Literally the table of seed 002: the numerator has "Bounced pushes", not received ones
+    // (the digest gives no other formula; identical without push).
+    case 14: return ratio(c[RecvEmail] + c[RecvSms] + c[BouncedPush], recipients);
     case 15: return c[FailedSms];
     case 16: return ratio(c[FailedSms], c[RecvSms] + c[FailedSms]);
     case 17: return c[SmsSegments];
-    case 18: return ratio(c[UOpensEmail] + c[UOpensPush], c[RecvEmail] + c[RecvPush]);
+    // Seed 002: "(Unique email opens + Unique push opens) / (Received emails + Received push uniques)".
+    case 18: return ratio(c[UOpensEmail] + c[UOpensPush], c[RecvEmail] + c[URecvPush]);
     case 19: return c[OpensEmail] + c[OpensPush];
     case 20: return c[UOpensEmail] + c[UOpensPush];
     case 21: return recipients;

@@ -14,6 +14,18 @@
 
 namespace kx::test {
 
+/// The engine over tests/data/demo/@p file (a fixture; rate limits off unless a clock is given).
+inline std::shared_ptr<DemoEngine> fixtureEngineFrom(const QString& file, EngineOptions options = {})
+{
+    QString error;
+    auto store = loadFixture(readTestData(QStringLiteral("demo/") + file), &error);
+    if (!store)
+        qFatal("%s: %s", qPrintable(file), qPrintable(error));
+    if (!options.clock)
+        options.rateLimits = false; // most tests fire many requests in one second
+    return std::make_shared<DemoEngine>(store, options);
+}
+
 /// The engine over tests/data/demo/small-fixture.json (today 2024-11-30, America/New_York).
 inline std::shared_ptr<DemoEngine> fixtureEngine(EngineOptions options = {})
 {

@@ -68,6 +68,10 @@ private Q_SLOTS:
     void bucketsMatchHandCounts();
     void sortOrdersGroups_data();
     void sortOrdersGroups();
+    void sortByMeasurementsAndDimensions_data();
+    void sortByMeasurementsAndDimensions();
+    void numericComparisonsOnAProperty_data();
+    void numericComparisonsOnAProperty();
     void pagesFollowLinksNextAndBodyCursor();
     void invalidRequestsPointAtTheField_data();
     void invalidRequestsPointAtTheField();
@@ -165,6 +169,29 @@ void TestDemoAggregates::bucketsMatchHandCounts_data()
     QTest::addRow("filter contains is case-sensitive")
         << opened << u"count"_s << u"day"_s << springRange + QStringList { u"contains(Client Name,\"Mail\")"_s }
         << QStringList {} << springDays << QStringList { u"=0,2,0"_s } << QString();
+    // Clients over the three days: E1 Gmail | E2 Gmail, E3 Apple Mail, E4 Apple Mail, E5 none | E6 Gmail.
+    QTest::addRow("filter contains-any") << opened << u"count"_s << u"day"_s
+                                         << springRange
+            + QStringList { u"contains-any(Client Name,[\"Apple\",\"Gm\"])"_s }
+                                         << QStringList {} << springDays << QStringList { u"=1,3,1"_s } << QString();
+    QTest::addRow("filter contains-any, one matches")
+        << opened << u"count"_s << u"day"_s
+        << springRange + QStringList { u"contains-any(Client Name,[\"Outlook\",\"Apple\"])"_s } << QStringList {}
+        << springDays << QStringList { u"=0,2,0"_s } << QString();
+    QTest::addRow("filter contains-all") << opened << u"count"_s << u"day"_s
+                                         << springRange
+            + QStringList { u"contains-all(Client Name,[\"Apple\",\" Mail\"])"_s }
+                                         << QStringList {} << springDays << QStringList { u"=0,2,0"_s } << QString();
+    QTest::addRow("filter contains-all, not all present")
+        << opened << u"count"_s << u"day"_s
+        << springRange + QStringList { u"contains-all(Client Name,[\"Apple\",\"Gmail\"])"_s } << QStringList {}
+        << springDays << QStringList { u"=0,0,0"_s } << QString();
+    QTest::addRow("filter starts-with") << opened << u"count"_s << u"day"_s
+                                        << springRange + QStringList { u"starts-with(Client Name,\"Apple\")"_s }
+                                        << QStringList {} << springDays << QStringList { u"=0,2,0"_s } << QString();
+    QTest::addRow("filter ends-with is case-sensitive")
+        << opened << u"count"_s << u"day"_s << springRange + QStringList { u"ends-with(Client Name,\"mail\")"_s }
+        << QStringList {} << springDays << QStringList { u"=1,1,1"_s } << QString();
     QTest::addRow("datetime bounds in one string with exclusive start, inclusive end")
         << opened << u"count"_s << u"day"_s
         << QStringList { u"greater-than(datetime,2024-03-10T05:30:00Z),less-or-equal(datetime,2024-03-10T07:00:00Z)"_s }
@@ -234,6 +261,76 @@ void TestDemoAggregates::sortOrdersGroups()
     QCOMPARE(rowsOf(json(r), u"count"_s), rows);
 }
 
+void TestDemoAggregates::sortByMeasurementsAndDimensions_data()
+{
+    QTest::addColumn<QString>("metric");
+    QTest::addColumn<QString>("measurement");
+    QTest::addColumn<QString>("by");
+    QTest::addColumn<QString>("sort");
+    QTest::addColumn<QStringList>("rows");
+    // March–April. Placed Order by $attributed_message: "" 20 (1 order), A 60 (2), B 100.5 (1).
+    const QString a = kCampaignA;
+    const QString b = kFlowMsgB;
+    const QString order = u"PlcOrd"_s;
+    QTest::addRow("sum_value ascending") << order << u"sum_value"_s << u"$attributed_message"_s << u"sum_value"_s
+                                         << QStringList { u"=20,0"_s, a + u"=60,0"_s, b + u"=100.5,0"_s };
+    QTest::addRow("sum_value descending") << order << u"sum_value"_s << u"$attributed_message"_s << u"-sum_value"_s
+                                          << QStringList { b + u"=100.5,0"_s, a + u"=60,0"_s, u"=20,0"_s };
+    // By count instead, A (2 orders) leads and the ties keep the dimension order.
+    QTest::addRow("count descending, same data") << order << u"sum_value"_s << u"$attributed_message"_s << u"-count"_s
+                                                 << QStringList { a + u"=60,0"_s, u"=20,0"_s, b + u"=100.5,0"_s };
+    QTest::addRow("dimension ascending") << order << u"count"_s << u"$attributed_message"_s << u"$attributed_message"_s
+                                         << QStringList { u"=1,0"_s, a + u"=2,0"_s, b + u"=1,0"_s };
+    // Opened Email by client, unique per month: Gmail p1 in March and p4 in April (2 in all),
+    // every other client one profile in March.
+    QTest::addRow("unique descending") << u"OpnEml"_s << u"unique"_s << u"Client Name"_s << u"-unique"_s
+                                       << QStringList { u"Gmail=1,1"_s, u"=1,0"_s, u"Apple Mail=1,0"_s,
+                                              u"Outlook=1,0"_s };
+    QTest::addRow("unique ascending") << u"OpnEml"_s << u"unique"_s << u"Client Name"_s << u"unique"_s
+                                      << QStringList { u"=1,0"_s, u"Apple Mail=1,0"_s, u"Outlook=1,0"_s,
+                                             u"Gmail=1,1"_s };
+}
+
+void TestDemoAggregates::sortByMeasurementsAndDimensions()
+{
+    QFETCH(QString, metric);
+    QFETCH(QString, measurement);
+    QFETCH(QString, by);
+    QFETCH(QString, sort);
+    QFETCH(QStringList, rows);
+    const HttpResponse r = m_engine->handle(apiRequest("POST", "/api/metric-aggregates",
+        body(metric, measurement, u"month"_s, range(u"2024-03-01T00:00:00-05:00"_s, u"2024-05-01T00:00:00-04:00"_s),
+            { by }, { { u"sort"_s, sort } })));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(rowsOf(json(r), measurement), rows);
+}
+
+void TestDemoAggregates::numericComparisonsOnAProperty_data()
+{
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<int>("count");
+    // formula-fixture.json: four Received SMS on Nov 10 with $usage_amount 1, 2, 3 and none.
+    QTest::addRow("greater-than") << u"greater-than($usage_amount,1)"_s << 2;
+    QTest::addRow("greater-or-equal") << u"greater-or-equal($usage_amount,2)"_s << 2;
+    QTest::addRow("less-than") << u"less-than($usage_amount,3)"_s << 2;
+    QTest::addRow("less-or-equal, missing value excluded") << u"less-or-equal($usage_amount,3)"_s << 3;
+    QTest::addRow("equals a number") << u"equals($usage_amount,3)"_s << 1;
+    QTest::addRow("none above") << u"greater-than($usage_amount,3)"_s << 0;
+}
+
+void TestDemoAggregates::numericComparisonsOnAProperty()
+{
+    QFETCH(QString, filter);
+    QFETCH(int, count);
+    auto engine = fixtureEngineFrom(u"formula-fixture.json"_s);
+    const HttpResponse r = engine->handle(apiRequest("POST", "/api/metric-aggregates",
+        body(u"RcvSms"_s, u"count"_s, u"day"_s,
+            range(u"2024-11-10T00:00:00-05:00"_s, u"2024-11-11T00:00:00-05:00"_s) + QStringList { filter }, {}),
+        "2025-07-15"));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(rowsOf(json(r), u"count"_s), QStringList { u"="_s + QString::number(count) });
+}
+
 void TestDemoAggregates::pagesFollowLinksNextAndBodyCursor()
 {
     const QByteArray first = body(u"OpnEml"_s, u"count"_s, u"month"_s,
@@ -296,6 +393,8 @@ void TestDemoAggregates::invalidRequestsPointAtTheField_data()
     QTest::addRow("or is refused") << with({}, ok + QStringList { u"or(equals($message,\"a\"),equals($message,\"b\"))"_s })
                                    << u"/data/attributes/filter/2"_s;
     QTest::addRow("any needs a list") << with({}, ok + QStringList { u"any($message,\"a\")"_s }) << u"/data/attributes/filter/2"_s;
+    QTest::addRow("has is refused") << with({}, ok + QStringList { u"has($message)"_s })
+                                    << u"/data/attributes/filter/2"_s;
 }
 
 void TestDemoAggregates::invalidRequestsPointAtTheField()

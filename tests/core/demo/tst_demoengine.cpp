@@ -46,6 +46,8 @@ private Q_SLOTS:
     void unsupportedQueryParametersAre400_data();
     void unsupportedQueryParametersAre400();
     void rateLimitHeadersCountDown();
+    void earlyErrorsCarryRateLimitHeaders_data();
+    void earlyErrorsCarryRateLimitHeaders();
     void burstLimitGives429WithRetryAfterOnly();
     void steadyAndDailyLimitsGiveLongerWaits();
     void rateLimitScaleMultipliesLimits();
@@ -269,6 +271,83 @@ void TestDemoEngine::rateLimitHeadersCountDown()
     QCOMPARE(report.status, 200);
     QCOMPARE(report.header("RateLimit-Limit"), QByteArray("1, 1;w=1, 2;w=60, 225;w=86400"));
     QCOMPARE(report.header("RateLimit-Remaining"), QByteArray("0"));
+}
+
+void TestDemoEngine::earlyErrorsCarryRateLimitHeaders_data()
+{
+    QTest::addColumn<HttpRequest>("request");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("limit");
+    QTest::addColumn<QByteArray>("remaining"); // after one counted request per family
+    const QByteArray metricsTier = "10, 10;w=1, 150;w=60";
+    const QByteArray aggregatesTier = "3, 3;w=1, 60;w=60";
+    const QByteArray reportsTier = "1, 1;w=1, 2;w=60, 225;w=86400";
+    QTest::addRow("401 no key") << withHeader(apiRequest("GET", "/api/metrics"), "Authorization", QByteArray()) << 401
+                                << metricsTier << QByteArray("9");
+    QTest::addRow("401 wrong key") << withHeader(
+        apiRequest("GET", "/api/metrics"), "Authorization", "Klaviyo-API-Key Xy12ab")
+                                   << 401 << metricsTier << QByteArray("9");
+    QTest::addRow("400 missing revision")
+        << apiRequest("POST", "/api/metric-aggregates", "{}", QByteArray()) << 400 << aggregatesTier << QByteArray("2");
+    QTest::addRow("400 invalid revision")
+        << apiRequest("POST", "/api/metric-aggregates", "{}", "next-week") << 400 << aggregatesTier << QByteArray("2");
+    QTest::addRow("403 missing scope") << apiRequest("GET", "/api/flows") << 403 << aggregatesTier << QByteArray("3");
+    QTest::addRow("404 no valid revisions") << apiRequest("POST", "/api/campaign-values-reports", kReport, "2023-10-15")
+                                            << 404 << reportsTier << QByteArray("1");
+    QTest::addRow("404 unknown path") << apiRequest("GET", "/api/nothing-here") << 404 << metricsTier
+                                      << QByteArray("10");
+    QTest::addRow("405") << apiRequest("DELETE", "/api/metric-aggregates") << 405 << aggregatesTier << QByteArray("2");
+    QTest::addRow("415") << withHeader(apiRequest("POST", "/api/metric-aggregates", "{}"), "Content-Type", "text/plain")
+                         << 415 << aggregatesTier << QByteArray("2");
+}
+
+void TestDemoEngine::earlyErrorsCarryRateLimitHeaders()
+{
+    QFETCH(HttpRequest, request);
+    QFETCH(int, status);
+    QFETCH(QByteArray, limit);
+    QFETCH(QByteArray, remaining);
+    qint64 now = 1'700'000'000'000; // on a second boundary
+    EngineOptions options;
+    options.clock = [&now] {
+        return now;
+    };
+    options.scopes = QStringList { u"metrics:read"_s, u"campaigns:read"_s };
+    auto engine = fixtureEngine(options);
+    // One counted request of the metrics and aggregates families first.
+    QCOMPARE(get(*engine, "/api/metrics").status, 200);
+    const QByteArray body = aggregateBody(u"PlcOrd"_s, { u"count"_s }, u"day"_s, u"2024-03-10"_s, u"2024-03-12"_s);
+    QCOMPARE(engine->handle(apiRequest("POST", "/api/metric-aggregates", body)).status, 200);
+    const HttpResponse r = engine->handle(request);
+    QCOMPARE(r.status, status);
+    QCOMPARE(r.header("RateLimit-Limit"), limit);
+    QCOMPARE(r.header("RateLimit-Remaining"), remaining);
+    QCOMPARE(r.header("RateLimit-Reset"), QByteArray("0"));
+    // The early error was not counted: the family's next request leaves one less than it reported.
+    if (limit == "3, 3;w=1, 60;w=60" && remaining == "2") {
+        QCOMPARE(engine->handle(apiRequest("POST", "/api/metric-aggregates", body)).header("RateLimit-Remaining"),
+            QByteArray("1"));
+        QCOMPARE(engine->handle(apiRequest("POST", "/api/metric-aggregates", body)).header("RateLimit-Remaining"),
+            QByteArray("0"));
+        // A full window: 429 stays header-free, and the early error reports the empty window.
+        const HttpResponse throttled = engine->handle(apiRequest("POST", "/api/metric-aggregates", body));
+        QCOMPARE(throttled.status, 429);
+        QVERIFY(!throttled.hasHeader("RateLimit-Limit"));
+        QVERIFY(!throttled.hasHeader("RateLimit-Remaining"));
+        QVERIFY(!throttled.hasHeader("RateLimit-Reset"));
+        const HttpResponse again = engine->handle(request);
+        QCOMPARE(again.status, status);
+        QCOMPARE(again.header("RateLimit-Remaining"), QByteArray("0"));
+    } else if (limit == "10, 10;w=1, 150;w=60" && remaining == "9") {
+        QCOMPARE(get(*engine, "/api/metrics").header("RateLimit-Remaining"), QByteArray("8"));
+    }
+    // Without rate limits no header is sent.
+    EngineOptions off;
+    off.scopes = options.scopes;
+    auto unlimited = fixtureEngine(off);
+    const HttpResponse plain = unlimited->handle(request);
+    QCOMPARE(plain.status, status);
+    QVERIFY(!plain.hasHeader("RateLimit-Limit"));
 }
 
 void TestDemoEngine::burstLimitGives429WithRetryAfterOnly()

@@ -19,6 +19,35 @@ QStringList ids(const QJsonObject& response)
     return out;
 }
 
+/// A fixture with @p metrics metrics, @p campaigns email campaigns and @p forms forms.
+QByteArray manyEntitiesFixture(int metrics, int campaigns, int forms)
+{
+    QJsonArray m;
+    for (int i = 0; i < metrics; ++i)
+        m.append(QJsonObject {
+            { u"id"_s, u"M%1"_s.arg(i, 5, 10, QLatin1Char('0')) }, { u"name"_s, u"Metric %1"_s.arg(i) } });
+    QJsonArray c;
+    for (int i = 0; i < campaigns; ++i) {
+        const QString id = u"01HRMANYCAMPA1GN%1"_s.arg(i, 10, 10, QLatin1Char('0'));
+        const QString message = u"01HRMANYCAMPMSG0%1"_s.arg(i, 10, 10, QLatin1Char('0'));
+        c.append(QJsonObject { { u"id"_s, id }, { u"name"_s, u"Campaign %1"_s.arg(i) }, { u"channel"_s, u"email"_s },
+            { u"status"_s, u"Sent"_s }, { u"send_time"_s, u"2024-03-09T15:00:00+00:00"_s },
+            { u"messages"_s,
+                QJsonArray { QJsonObject {
+                    { u"id"_s, message }, { u"label"_s, u"Message %1"_s.arg(i) }, { u"channel"_s, u"email"_s } } } } });
+    }
+    QJsonArray f;
+    for (int i = 0; i < forms; ++i)
+        f.append(
+            QJsonObject { { u"id"_s, u"F%1"_s.arg(i, 5, 10, QLatin1Char('0')) }, { u"name"_s, u"Form %1"_s.arg(i) } });
+    const QJsonObject fixture {
+        { u"account"_s,
+            QJsonObject { { u"name"_s, u"Many"_s }, { u"timezone"_s, u"UTC"_s }, { u"today"_s, u"2024-11-30"_s } } },
+        { u"metrics"_s, m }, { u"campaigns"_s, c }, { u"forms"_s, f }, { u"events"_s, QJsonArray {} }
+    };
+    return QJsonDocument(fixture).toJson(QJsonDocument::Compact);
+}
+
 QByteArray afterOrigin(const QString& link)
 {
     return link.mid(QStringLiteral("https://demo.klaviyo-explorer.invalid").size()).toLatin1();
@@ -53,6 +82,7 @@ private Q_SLOTS:
     void segmentsFilterAndProfileCount();
     void formsLookup();
     void invalidCursorIs400();
+    void pageSizesOfMetricsCampaignsAndForms();
 
 private:
     HttpResponse get(const QByteArray& pathAndQuery, const QByteArray& revision = "2024-10-15")
@@ -313,6 +343,54 @@ void TestDemoLookups::invalidCursorIs400()
     const QString flowsNext = json(get("/api/lists")).value(u"links"_s).toObject().value(u"next"_s).toString();
     const QByteArray cursor = flowsNext.mid(flowsNext.indexOf(u"page%5Bcursor%5D="_s) + 17).toLatin1();
     QCOMPARE(get("/api/segments?page%5Bcursor%5D=" + cursor).status, 400);
+}
+
+void TestDemoLookups::pageSizesOfMetricsCampaignsAndForms()
+{
+    QString error;
+    const auto store = loadFixture(manyEntitiesFixture(205, 105, 25), &error);
+    QVERIFY2(store, qPrintable(error));
+    EngineOptions options;
+    options.rateLimits = false;
+    DemoEngine engine(store, options);
+    auto get = [&](const QByteArray& pathAndQuery, const QByteArray& revision) {
+        return engine.handle(apiRequest("GET", pathAndQuery, {}, revision));
+    };
+    auto nextOf = [](const HttpResponse& r) {
+        return json(r).value(u"links"_s).toObject().value(u"next"_s);
+    };
+
+    // Metrics: pages of 200, no page[size].
+    const HttpResponse metrics = get("/api/metrics", "2024-10-15");
+    QCOMPARE(ids(json(metrics)).size(), 200);
+    QVERIFY(nextOf(metrics).isString());
+    const HttpResponse metrics2 = get(afterOrigin(nextOf(metrics).toString()), "2024-10-15");
+    QCOMPARE(ids(json(metrics2)).size(), 5);
+    QVERIFY(nextOf(metrics2).isNull());
+    QCOMPARE(get("/api/metrics?page%5Bsize%5D=10", "2026-07-15").status, 400);
+
+    // Campaigns: pages of 100; page[size] (at most 100) only from 2026-04-15.
+    const QByteArray email =
+        "/api/campaigns?filter=" + QByteArray("equals(messages.channel,'email')").toPercentEncoding();
+    const HttpResponse campaigns = get(email, "2024-10-15");
+    QCOMPARE(campaigns.status, 200);
+    QCOMPARE(ids(json(campaigns)).size(), 100);
+    QVERIFY(nextOf(campaigns).isString());
+    QCOMPARE(ids(json(get(afterOrigin(nextOf(campaigns).toString()), "2024-10-15"))).size(), 5);
+    QCOMPARE(get(email + "&page%5Bsize%5D=5", "2026-01-15").status, 400);
+    QCOMPARE(ids(json(get(email + "&page%5Bsize%5D=100", "2026-04-15"))).size(), 100);
+    QCOMPARE(ids(json(get(email + "&page%5Bsize%5D=7", "2026-04-15"))).size(), 7);
+    QCOMPARE(get(email + "&page%5Bsize%5D=101", "2026-04-15").status, 400);
+
+    // Forms: 20 by default, page[size] up to 100.
+    const HttpResponse forms = get("/api/forms", "2024-10-15");
+    QCOMPARE(ids(json(forms)).size(), 20);
+    QVERIFY(nextOf(forms).isString());
+    const HttpResponse allForms = get("/api/forms?page%5Bsize%5D=100", "2024-10-15");
+    QCOMPARE(allForms.status, 200);
+    QCOMPARE(ids(json(allForms)).size(), 25);
+    QVERIFY(nextOf(allForms).isNull());
+    QCOMPARE(get("/api/forms?page%5Bsize%5D=101", "2024-10-15").status, 400);
 }
 
 QTEST_GUILESS_MAIN(TestDemoLookups)

@@ -8,6 +8,7 @@
 
 #include <QNetworkReply>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QThread>
@@ -50,6 +51,35 @@ int statusOf(QNetworkReply* reply)
     return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 }
 
+/// Starts klaviyo-emulator with @p args on a free port.
+void startEmulator(QProcess* process, const QStringList& args)
+{
+    process->setProgram(QStringLiteral(KX_BIN_DIR "/klaviyo-emulator"));
+    process->setArguments(QStringList { u"--port"_s, u"0"_s } + args);
+    process->start();
+}
+
+/// The base URL of a started emulator once it listens (empty on failure).
+QUrl emulatorBaseUrl(QProcess* process)
+{
+    if (!process->waitForStarted(10'000))
+        return {};
+    QElapsedTimer timer;
+    timer.start();
+    while (!process->canReadLine() && process->state() == QProcess::Running && timer.elapsed() < 30'000)
+        process->waitForReadyRead(1000);
+    const QString line = QString::fromUtf8(process->readLine()).trimmed();
+    return line.startsWith(u"listening on http://127.0.0.1:"_s) ? QUrl(line.mid(13)) : QUrl();
+}
+
+void stopEmulator(QProcess* process)
+{
+    if (process->state() == QProcess::NotRunning)
+        return;
+    ::kill(pid_t(process->processId()), SIGTERM);
+    process->waitForFinished(10'000);
+}
+
 QString fixturePath()
 {
     return QStringLiteral(TESTDATA_DIR "/demo/small-fixture.json");
@@ -74,6 +104,7 @@ private Q_SLOTS:
     void serverTransportFaults();
     void emulatorExecutableServesAndStopsOnSigterm();
     void emulatorExecutableRejectsBadOptions();
+    void emulatorExecutableHonoursAnchorSeedAndRateScale();
 };
 
 void TestDemoNetwork::inProcessReplyLooksLikeHttp()
@@ -185,7 +216,7 @@ void TestDemoNetwork::inProcessAbortCancelsOnce()
 void TestDemoNetwork::inProcessFaults()
 {
     EngineOptions options;
-    options.faults = u"seq=503;truncate;drop;html403"_s;
+    options.faults = u"seq=503;truncate;drop;html403;trickle"_s;
     DemoNetworkAccessManager nam(fixtureEngine(options));
     QNetworkReply* unavailable = nam.get(apiGet(demo::baseUrl(), u"/api/metrics"_s));
     finish(unavailable);
@@ -213,6 +244,20 @@ void TestDemoNetwork::inProcessFaults()
     QCOMPARE(challenge->error(), QNetworkReply::ContentAccessDenied);
     QCOMPARE(challenge->rawHeader("cf-mitigated"), QByteArray("challenge"));
     delete challenge;
+
+    // A trickle: the body arrives 64 bytes at a time, complete and intact.
+    QNetworkReply* trickled = nam.get(apiGet(demo::baseUrl(), u"/api/metrics/PlcOrd"_s));
+    QSignalSpy chunks(trickled, &QNetworkReply::readyRead);
+    QByteArray body;
+    connect(trickled, &QNetworkReply::readyRead, this, [&] { body += trickled->readAll(); });
+    finish(trickled);
+    body += trickled->readAll();
+    QCOMPARE(trickled->error(), QNetworkReply::NoError);
+    QCOMPARE(statusOf(trickled), 200);
+    QCOMPARE(QJsonDocument::fromJson(body).object().value(u"data"_s).toObject().value(u"id"_s).toString(), u"PlcOrd"_s);
+    QCOMPARE(chunks.count(), int((body.size() + 63) / 64));
+    QVERIFY(chunks.count() > 1);
+    delete trickled;
 }
 
 void TestDemoNetwork::otherHostsGoToTheNetwork()
@@ -386,6 +431,72 @@ void TestDemoNetwork::emulatorExecutableRejectsBadOptions()
     QVERIFY(text.contains("--faults"));
     QVERIFY(text.contains("seq="));
     QVERIFY(text.contains("html403"));
+}
+
+void TestDemoNetwork::emulatorExecutableHonoursAnchorSeedAndRateScale()
+{
+    // --anchor-date moves a fixture's today; --rate-limits 10 multiplies the published limits.
+    QProcess anchored;
+    startEmulator(
+        &anchored, { u"--dataset"_s, fixturePath(), u"--anchor-date"_s, u"2025-06-30"_s, u"--rate-limits"_s, u"10"_s });
+    // Two generated accounts at once (each takes a few seconds under ASan): seeds 7 and 8.
+    QProcess seven;
+    startEmulator(&seven, { u"--seed"_s, u"7"_s, u"--anchor-date"_s, u"2025-06-30"_s, u"--rate-limits"_s, u"off"_s });
+    QProcess eight;
+    startEmulator(&eight, { u"--seed"_s, u"8"_s, u"--anchor-date"_s, u"2025-06-30"_s, u"--rate-limits"_s, u"off"_s });
+    const QUrl fixtureBase = emulatorBaseUrl(&anchored);
+    const QUrl sevenBase = emulatorBaseUrl(&seven);
+    const QUrl eightBase = emulatorBaseUrl(&eight);
+    const auto cleanup = qScopeGuard([&] {
+        stopEmulator(&anchored);
+        stopEmulator(&seven);
+        stopEmulator(&eight);
+    });
+    QVERIFY(fixtureBase.port() > 0);
+    QVERIFY(sevenBase.port() > 0);
+    QVERIFY(eightBase.port() > 0);
+
+    QNetworkAccessManager nam;
+    QNetworkRequest today(QUrl(fixtureBase.toString() + u"/api/flow-series-reports"_s));
+    today.setRawHeader("Authorization", "Klaviyo-API-Key pk_test_abc");
+    today.setRawHeader("revision", "2025-10-15");
+    today.setRawHeader("Content-Type", "application/vnd.api+json");
+    today.setTransferTimeout(10'000);
+    QNetworkReply* series = nam.post(today,
+        R"({"data":{"type":"flow-series-report","attributes":{"statistics":["opens"],"timeframe":{"key":"today"},)"
+        R"("interval":"hourly","conversion_metric_id":"PlcOrd"}}})");
+    const QJsonObject attributes =
+        QJsonDocument::fromJson(finish(series)).object().value(u"data"_s).toObject().value(u"attributes"_s).toObject();
+    QCOMPARE(statusOf(series), 200);
+    const QStringList hours = strings(attributes.value(u"date_times"_s));
+    QCOMPARE(hours.size(), 24);
+    QCOMPARE(hours.first(), u"2025-06-30T04:00:00+00:00"_s); // midnight EDT on the anchor day
+    QCOMPARE(series->rawHeader("RateLimit-Limit"), QByteArray("10, 10;w=1, 20;w=60, 2250;w=86400"));
+    delete series;
+    QNetworkReply* metrics = nam.get(apiGet(fixtureBase, u"/api/metrics"_s));
+    finish(metrics);
+    QCOMPARE(metrics->rawHeader("RateLimit-Limit"), QByteArray("100, 100;w=1, 1500;w=60"));
+    delete metrics;
+
+    // --seed reaches the generator: seed 7 serves what generateDemoStore(7, anchor) holds.
+    auto metricData = [&](const QUrl& base) {
+        QNetworkReply* reply = nam.get(apiGet(base, u"/api/metrics"_s));
+        const QJsonArray data = QJsonDocument::fromJson(finish(reply)).object().value(u"data"_s).toArray();
+        delete reply;
+        return data;
+    };
+    const QJsonArray fromSeven = metricData(sevenBase);
+    const QJsonArray fromEight = metricData(eightBase);
+    QCOMPARE(fromSeven.size(), 20);
+    EngineOptions options;
+    options.rateLimits = false;
+    DemoEngine reference(generateDemoStore(7, QDate(2025, 6, 30)), options);
+    HttpRequest request = apiRequest("GET", "/api/metrics");
+    request.origin = sevenBase.toString().toLatin1(); // links name the emulator's origin
+    const QJsonArray expected = json(reference.handle(request)).value(u"data"_s).toArray();
+    QCOMPARE(fromSeven, expected);
+    QVERIFY(fromEight.size() > 0);
+    QVERIFY(fromEight.at(0).toObject().value(u"id"_s) != fromSeven.at(0).toObject().value(u"id"_s));
 }
 
 QTEST_GUILESS_MAIN(TestDemoNetwork)

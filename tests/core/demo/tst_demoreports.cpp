@@ -15,6 +15,9 @@ const QString kCampaignA = u"01HRCAMPA1GN00000000000001"_s;
 const QString kCampaignMsgA = u"01HRCAMPMSG000000000000001"_s;
 const QString kFlowMsgB = u"01HRF10WMSG000000000000001"_s;
 const QString kFlowSms = u"01HRF10WMSG000000000000002"_s;
+// tests/data/demo/formula-fixture.json (see tests/data/demo/README.md).
+const QString kSmsCampaign = u"01HRTFSMSCAMPA1GN000000001"_s;
+const QString kPushCampaign = u"01HRTFPUSHCAMPA1GN00000010"_s;
 
 QByteArray report(const QString& type, const QStringList& statistics, const QJsonObject& timeframe, const QJsonObject& extra = {})
 {
@@ -58,6 +61,14 @@ private Q_SLOTS:
     void formValuesByVersion();
     void segmentValuesAndSeries();
     void timeframeKeysResolveInAccountTimezone();
+    void timeframeKeysCoverExactlyTheirDays_data();
+    void timeframeKeysCoverExactlyTheirDays();
+    void customTimeframeIncludesStartAndRoundsEndUp();
+    void smsStatisticsMatchTheFormulaTable_data();
+    void smsStatisticsMatchTheFormulaTable();
+    void pushStatisticsFollowTheSeedTable_data();
+    void pushStatisticsFollowTheSeedTable();
+    void formStepStatistics();
     void conversionMetricMustBeEligible();
     void invalidReportsPointAtTheField_data();
     void invalidReportsPointAtTheField();
@@ -65,6 +76,24 @@ private Q_SLOTS:
     void pagesOfResults();
 
 private:
+    HttpResponse postFormula(const QByteArray& path, const QByteArray& body)
+    {
+        if (!m_formula)
+            m_formula = fixtureEngineFrom(u"formula-fixture.json"_s);
+        return m_formula->handle(apiRequest("POST", path, body, "2025-10-15"));
+    }
+    double campaignStatistic(const QString& campaign, const QString& statistic)
+    {
+        const HttpResponse r = postFormula("/api/campaign-values-reports",
+            report(u"campaign-values-report"_s, { statistic },
+                custom(u"2024-11-01T00:00:00"_s, u"2024-11-30T23:59:59"_s),
+                { { u"conversion_metric_id"_s, u"PlcOrd"_s },
+                    { u"filter"_s, u"equals(campaign_id,\"%1\")"_s.arg(campaign) } }));
+        if (r.status != 200 || results(r).size() != 1)
+            return -1;
+        return results(r).at(0).toObject().value(u"statistics"_s).toObject().value(statistic).toDouble(-1);
+    }
+    std::shared_ptr<DemoEngine> m_formula;
     HttpResponse post(const QByteArray& path, const QByteArray& body, const QByteArray& revision = "2025-10-15")
     {
         return m_engine->handle(apiRequest("POST", path, body, revision));
@@ -198,6 +227,14 @@ void TestDemoReports::flowSeriesAlignsWithDateTimes()
     const QJsonObject stats = attributes.value(u"results"_s).toArray().at(0).toObject().value(u"statistics"_s).toObject();
     QCOMPARE(numbers(stats.value(u"opens"_s)), (QList<double> { 0, 2, 0 }));
     QCOMPARE(numbers(stats.value(u"delivered"_s)), (QList<double> { 0, 2, 0 }));
+    const QJsonObject relationships = json(r).value(u"data"_s).toObject().value(u"relationships"_s).toObject();
+    QCOMPARE(relationships,
+        (QJsonObject { { u"flows"_s,
+                           QJsonObject { { u"data"_s,
+                               QJsonArray { QJsonObject { { u"type"_s, u"flow"_s }, { u"id"_s, u"FLW001"_s } } } } } },
+            { u"flow-messages"_s,
+                QJsonObject { { u"data"_s,
+                    QJsonArray { QJsonObject { { u"type"_s, u"flow-message"_s }, { u"id"_s, kFlowMsgB } } } } } } }));
 }
 
 void TestDemoReports::groupByTagExplodesRows()
@@ -237,6 +274,9 @@ void TestDemoReports::formValuesByVersion()
     QCOMPARE(rows.at(1).toObject().value(u"groupings"_s).toObject().value(u"form_version_id"_s).toString(), u"VER002"_s);
     QCOMPARE(rows.at(1).toObject().value(u"statistics"_s).toObject().value(u"viewed_form"_s).toDouble(), 2.0);
     QCOMPARE(rows.at(1).toObject().value(u"statistics"_s).toObject().value(u"submit_rate"_s).toDouble(), 0.5);
+    // Form reports have no relationships (digest §5.3: only campaign and flow reports).
+    QVERIFY(!json(byForm).value(u"data"_s).toObject().contains(u"relationships"_s));
+    QVERIFY(!json(byVersion).value(u"data"_s).toObject().contains(u"relationships"_s));
     const HttpResponse versionAlone = post("/api/form-values-reports",
         report(u"form-values-report"_s, { u"viewed_form"_s }, march, { { u"group_by"_s, QJsonArray { u"form_version_id"_s } } }));
     QCOMPARE(versionAlone.status, 400);
@@ -260,6 +300,8 @@ void TestDemoReports::segmentValuesAndSeries()
     const QJsonObject stats = results(series).at(0).toObject().value(u"statistics"_s).toObject();
     QCOMPARE(numbers(stats.value(u"total_members"_s)), (QList<double> { 12, 14 }));
     QCOMPARE(numbers(stats.value(u"members_added"_s)), (QList<double> { 3, 2 }));
+    QVERIFY(!json(values).value(u"data"_s).toObject().contains(u"relationships"_s));
+    QVERIFY(!json(series).value(u"data"_s).toObject().contains(u"relationships"_s));
     const HttpResponse tooEarly = post("/api/segment-values-reports",
         report(u"segment-values-report"_s, { u"total_members"_s }, custom(u"2023-05-01T00:00:00"_s, u"2023-06-30T00:00:00"_s)));
     QCOMPARE(tooEarly.status, 400);
@@ -293,6 +335,152 @@ void TestDemoReports::timeframeKeysResolveInAccountTimezone()
             { { u"conversion_metric_id"_s, u"PlcOrd"_s }, { u"interval"_s, u"hourly"_s } }));
     QCOMPARE(hourly.status, 400);
     QCOMPARE(firstError(hourly).value(u"source"_s).toObject().value(u"pointer"_s).toString(), u"/data/attributes/interval"_s);
+}
+
+void TestDemoReports::timeframeKeysCoverExactlyTheirDays_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<int>("probe");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<double>("conversions");
+    // Today is Sat 2024-11-30 in New York; the account's "now" is its last instant. Probe N of
+    // formula-fixture.json has Placed Orders worth 1000 one second before the key's first day,
+    // 1 at its first instant, 10 one second before its end and 100 at its end (local times). A
+    // right range sums 11; 1 when the end is after now (later events do not exist yet).
+    QTest::addRow("today: Nov 30") << u"today"_s << 1 << 11.0 << 2.0;
+    QTest::addRow("yesterday: Nov 29") << u"yesterday"_s << 2 << 11.0 << 2.0;
+    QTest::addRow("this_week: Mon Nov 25 - Sun Dec 1") << u"this_week"_s << 3 << 1.0 << 1.0;
+    QTest::addRow("last_week: Nov 18 - 24") << u"last_week"_s << 4 << 11.0 << 2.0;
+    QTest::addRow("last_7_days: Nov 24 - 30") << u"last_7_days"_s << 5 << 11.0 << 2.0;
+    QTest::addRow("last_30_days: Nov 1 - 30") << u"last_30_days"_s << 6 << 11.0 << 2.0;
+    QTest::addRow("last_90_days: Sep 2 - Nov 30") << u"last_90_days"_s << 7 << 11.0 << 2.0;
+    QTest::addRow("last_365_days: 2023-12-02 - Nov 30") << u"last_365_days"_s << 8 << 11.0 << 2.0;
+    QTest::addRow("this_month: Nov 1 - 30") << u"this_month"_s << 9 << 11.0 << 2.0;
+    QTest::addRow("last_month: Oct 1 - 31") << u"last_month"_s << 10 << 11.0 << 2.0;
+    QTest::addRow("last_3_months: Sep 1 - Nov 30") << u"last_3_months"_s << 11 << 11.0 << 2.0;
+    QTest::addRow("last_12_months: 2023-11-01 - 2024-10-31") << u"last_12_months"_s << 12 << 11.0 << 2.0;
+    QTest::addRow("this_year: 2024") << u"this_year"_s << 13 << 1.0 << 1.0;
+    QTest::addRow("last_year: 2023") << u"last_year"_s << 14 << 11.0 << 2.0;
+}
+
+void TestDemoReports::timeframeKeysCoverExactlyTheirDays()
+{
+    QFETCH(QString, key);
+    QFETCH(int, probe);
+    QFETCH(double, value);
+    QFETCH(double, conversions);
+    const QString message = u"01HRTFKEY%1"_s.arg(probe, 17, 10, QLatin1Char('0'));
+    const HttpResponse r = postFormula("/api/flow-values-reports",
+        report(u"flow-values-report"_s, { u"conversion_value"_s, u"conversions"_s }, ::key(key),
+            { { u"conversion_metric_id"_s, u"PlcOrd"_s },
+                { u"filter"_s, u"equals(flow_message_id,\"%1\")"_s.arg(message) } }));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(results(r).size(), 1);
+    const QJsonObject stats = results(r).at(0).toObject().value(u"statistics"_s).toObject();
+    QCOMPARE(stats.value(u"conversion_value"_s).toDouble(), value);
+    QCOMPARE(stats.value(u"conversions"_s).toDouble(), conversions);
+}
+
+void TestDemoReports::customTimeframeIncludesStartAndRoundsEndUp()
+{
+    // Probe "custom": orders at 09:59:59 (1000), 10:00:00 (1), 12:40 (10) and 13:00 (100) on
+    // Nov 20. Start 10:00 counts its own instant; end 12:15 is rounded up to 12:59:59.
+    const QString message = u"01HRTFKEYCUSTOM00000000001"_s;
+    const HttpResponse r = postFormula("/api/flow-values-reports",
+        report(u"flow-values-report"_s, { u"conversion_value"_s },
+            custom(u"2024-11-20T10:00:00"_s, u"2024-11-20T12:15:00"_s),
+            { { u"conversion_metric_id"_s, u"PlcOrd"_s },
+                { u"filter"_s, u"equals(flow_message_id,\"%1\")"_s.arg(message) } }));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(
+        results(r).at(0).toObject().value(u"statistics"_s).toObject().value(u"conversion_value"_s).toDouble(), 11.0);
+}
+
+void TestDemoReports::smsStatisticsMatchTheFormulaTable_data()
+{
+    QTest::addColumn<QString>("statistic");
+    QTest::addColumn<double>("expected");
+    // Campaign "SMS Weekend" (sent Nov 10): Received SMS s1-s4 with Segment Count 1, 2, 1, 3 and
+    // $usage_amount 1, 2, 3, - (credits 1 + 2 + 3 + 3 = 9), Failed to Deliver SMS s5, Clicked SMS
+    // s1 s1 s2, Unsubscribed from SMS s3, Placed Orders s1 30 and s2 15. Credit price $0.01.
+    QTest::addRow("delivered") << u"delivered"_s << 4.0;
+    QTest::addRow("recipients") << u"recipients"_s << 5.0;
+    QTest::addRow("failed") << u"failed"_s << 1.0;
+    QTest::addRow("failed_rate = 1 / (4 + 1)") << u"failed_rate"_s << 0.2;
+    QTest::addRow("bounced_or_failed") << u"bounced_or_failed"_s << 1.0;
+    QTest::addRow("bounced_or_failed_rate = 1 / 5") << u"bounced_or_failed_rate"_s << 0.2;
+    QTest::addRow("delivery_rate = 4 / 5") << u"delivery_rate"_s << 0.8;
+    QTest::addRow("bounced") << u"bounced"_s << 0.0;
+    QTest::addRow("clicks") << u"clicks"_s << 3.0;
+    QTest::addRow("clicks_unique") << u"clicks_unique"_s << 2.0;
+    QTest::addRow("click_rate = 2 / 4") << u"click_rate"_s << 0.5;
+    QTest::addRow("unsubscribes") << u"unsubscribes"_s << 1.0;
+    QTest::addRow("unsubscribe_uniques") << u"unsubscribe_uniques"_s << 1.0;
+    QTest::addRow("unsubscribe_rate = 1 / 4") << u"unsubscribe_rate"_s << 0.25;
+    QTest::addRow("message_segment_count_sum") << u"message_segment_count_sum"_s << 7.0;
+    QTest::addRow("text_message_credit_usage_amount") << u"text_message_credit_usage_amount"_s << 9.0;
+    QTest::addRow("text_message_spend = 9 * 0.01") << u"text_message_spend"_s << 0.09;
+    QTest::addRow("text_message_roi = 45 / 0.09") << u"text_message_roi"_s << 500.0;
+    QTest::addRow("conversion_value") << u"conversion_value"_s << 45.0;
+    QTest::addRow("conversion_rate = 2 / 4") << u"conversion_rate"_s << 0.5;
+    QTest::addRow("opens (no email, no push)") << u"opens"_s << 0.0;
+}
+
+void TestDemoReports::smsStatisticsMatchTheFormulaTable()
+{
+    QFETCH(QString, statistic);
+    QFETCH(double, expected);
+    QCOMPARE(campaignStatistic(kSmsCampaign, statistic), expected);
+}
+
+void TestDemoReports::pushStatisticsFollowTheSeedTable_data()
+{
+    QTest::addColumn<QString>("statistic");
+    QTest::addColumn<double>("expected");
+    // Campaign "Push Drop" (sent Nov 12): Received Push q1 q1 q2 q3 (4 by 3 profiles), Bounced
+    // Push q4, Opened Push q1 q1 q2. The seed table is followed literally: delivery_rate's
+    // numerator has "Bounced pushes" and open_rate divides by "Received push uniques".
+    QTest::addRow("delivered") << u"delivered"_s << 4.0;
+    QTest::addRow("recipients") << u"recipients"_s << 5.0;
+    QTest::addRow("bounced") << u"bounced"_s << 1.0;
+    QTest::addRow("bounce_rate = 1 / (4 + 1)") << u"bounce_rate"_s << 0.2;
+    QTest::addRow("bounced_or_failed_rate = 1 / 5") << u"bounced_or_failed_rate"_s << 0.2;
+    QTest::addRow("delivery_rate = (0 + 0 + 1) / 5") << u"delivery_rate"_s << 0.2;
+    QTest::addRow("opens") << u"opens"_s << 3.0;
+    QTest::addRow("opens_unique") << u"opens_unique"_s << 2.0;
+    QTest::addRow("open_rate = 2 / (0 + 3)") << u"open_rate"_s << 0.666667;
+    QTest::addRow("click_rate (email and SMS only)") << u"click_rate"_s << 0.0;
+}
+
+void TestDemoReports::pushStatisticsFollowTheSeedTable()
+{
+    QFETCH(QString, statistic);
+    QFETCH(double, expected);
+    QCOMPARE(campaignStatistic(kPushCampaign, statistic), expected);
+}
+
+void TestDemoReports::formStepStatistics()
+{
+    // Form FRMSTP on Nov 15: Viewed Form f1 f1 f2, Submitted Form f1, Closed Form f2 f2,
+    // Qualified for Form f1 f2 f3, Viewed Form Step f1 f1 f2 f3, Submitted Form Step f1 f2.
+    const QStringList stats { u"viewed_form"_s, u"viewed_form_uniques"_s, u"submits"_s, u"submit_rate"_s,
+        u"closed_form"_s, u"closed_form_uniques"_s, u"qualified_form"_s, u"qualified_form_uniques"_s,
+        u"viewed_form_step"_s, u"viewed_form_step_uniques"_s, u"submitted_form_step"_s,
+        u"submitted_form_step_uniques"_s };
+    const HttpResponse r = postFormula("/api/form-values-reports",
+        report(u"form-values-report"_s, stats, custom(u"2024-11-15T00:00:00"_s, u"2024-11-15T23:59:59"_s),
+            { { u"group_by"_s, QJsonArray { u"form_id"_s, u"form_version_id"_s } } }));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(results(r).size(), 1);
+    QCOMPARE(results(r).at(0).toObject().value(u"groupings"_s).toObject(),
+        (QJsonObject { { u"form_id"_s, u"FRMSTP"_s }, { u"form_version_id"_s, u"VERS01"_s } }));
+    QCOMPARE(results(r).at(0).toObject().value(u"statistics"_s).toObject(),
+        (QJsonObject { { u"viewed_form"_s, 3.0 }, { u"viewed_form_uniques"_s, 2.0 }, { u"submits"_s, 1.0 },
+            { u"submit_rate"_s, 0.333333 }, { u"closed_form"_s, 2.0 }, { u"closed_form_uniques"_s, 1.0 },
+            { u"qualified_form"_s, 3.0 }, { u"qualified_form_uniques"_s, 3.0 }, { u"viewed_form_step"_s, 4.0 },
+            { u"viewed_form_step_uniques"_s, 3.0 }, { u"submitted_form_step"_s, 2.0 },
+            { u"submitted_form_step_uniques"_s, 2.0 } }));
+    QVERIFY(!json(r).value(u"data"_s).toObject().contains(u"relationships"_s));
 }
 
 void TestDemoReports::conversionMetricMustBeEligible()
