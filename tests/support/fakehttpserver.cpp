@@ -260,13 +260,9 @@ void FakeHttpServer::answer(QTcpSocket* socket, const FakeResponse& response)
     }
     if (response.action == FakeResponse::Action::Truncate) {
         socket->write(head + response.body.left(response.truncateAt));
-        socket->flush();
-        QPointer<QTcpSocket> guard(socket);
-        // Let the bytes leave before the connection goes.
-        QTimer::singleShot(50, this, [guard] {
-            if (guard)
-                guard->abort();
-        });
+        // A graceful close (FIN after the bytes), not abort(): a reset makes the client's kernel
+        // drop bytes not read yet, and Qt then re-sends the request as if nothing had come.
+        socket->disconnectFromHost();
         return;
     }
     socket->write(head + response.body);

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aggregaterun.h"
 
-#include "apicall.h"
-#include "apiclient.h"
-#include "apiratelimiter.h"
-
 #include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QtConcurrent>
+
+#include "apicall.h"
+#include "apiclient.h"
+#include "apiratelimiter.h"
 
 using namespace Qt::StringLiterals;
 
@@ -17,15 +17,16 @@ namespace {
 
 const QString AggregatesPath = u"/api/metric-aggregates"_s;
 
-struct ParseOutcome {
+struct ParseOutcome
+{
     std::shared_ptr<AggregatePage> page;
     QString error;
 };
 
 } // namespace
 
-AggregateRun::AggregateRun(ApiClient* client, const QList<QJsonObject>& chunkBodies, AggregateResult skeleton,
-    QObject* parent)
+AggregateRun::AggregateRun(
+    ApiClient* client, const QList<QJsonObject>& chunkBodies, AggregateResult skeleton, QObject* parent)
     : ApiOperation(client, parent)
     , m_skeleton(std::move(skeleton))
 {
@@ -52,8 +53,8 @@ RunPlan AggregateRun::plan() const
     RunPlan plan;
     plan.requests = std::max(int(m_chunks.size()), requestsPlanned());
     if (client()) {
-        plan.minimumSeconds = client()->rateLimiter()->minimumSeconds(EndpointFamily::MetricAggregates,
-            plan.requests - requestsDone());
+        plan.minimumSeconds =
+            client()->rateLimiter()->minimumSeconds(EndpointFamily::MetricAggregates, plan.requests - requestsDone());
     }
     return plan;
 }
@@ -62,8 +63,8 @@ void AggregateRun::run()
 {
     for (const Chunk& chunk : m_chunks) {
         if (!chunk.body.value("data"_L1).toObject().value("attributes"_L1).isObject()) {
-            fail(makeApiError(ApiError::Kind::InvalidInput, AggregatesPath,
-                tr("a query part has no data.attributes object")));
+            fail(makeApiError(
+                ApiError::Kind::InvalidInput, AggregatesPath, tr("a query part has no data.attributes object")));
             return;
         }
     }
@@ -97,8 +98,8 @@ void AggregateRun::requestPage(int index, const QString& cursor, const QString& 
         data.insert("attributes"_L1, attributes);
         body.insert("data"_L1, data);
     }
-    ApiRequest request = ApiRequest::post(AggregatesPath, EndpointFamily::MetricAggregates,
-        QJsonDocument(body).toJson(QJsonDocument::Compact));
+    ApiRequest request = ApiRequest::post(
+        AggregatesPath, EndpointFamily::MetricAggregates, QJsonDocument(body).toJson(QJsonDocument::Compact));
     request.bodyParsedByCaller = true; // parsePage() validates it on a worker thread
     if (cursor.isEmpty() && !nextUrl.isEmpty())
         request.absoluteUrl = QUrl::fromEncoded(nextUrl.toUtf8(), QUrl::TolerantMode);
@@ -128,9 +129,10 @@ void AggregateRun::parsePage(int index, const QByteArray& body, const QString& p
         }
         pageParsed(index, outcome.page);
     });
-    watcher->setFuture(QtConcurrent::run([body] {
+    watcher->setFuture(QtConcurrent::run([body, parser = m_pageParser] {
         ParseOutcome outcome;
-        std::optional<AggregatePage> page = parseAggregatePage(body, &outcome.error);
+        std::optional<AggregatePage> page =
+            parser ? parser(body, &outcome.error) : parseAggregatePage(body, &outcome.error);
         if (page)
             outcome.page = std::make_shared<AggregatePage>(std::move(*page));
         return outcome;

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "apioperation.h"
-
-#include "results/aggregateparser.h"
-#include "results/aggregateresult.h"
+#include <deque>
+#include <functional>
+#include <memory>
+#include <vector>
 
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
 
-#include <deque>
-#include <memory>
-#include <vector>
+#include "apioperation.h"
+#include "results/aggregateparser.h"
+#include "results/aggregateresult.h"
 
 namespace kx {
 
@@ -34,29 +34,49 @@ class AggregateRun : public ApiOperation
     Q_OBJECT
 
 public:
+    /// Parses one page body; nullopt with a translated @p error when it cannot.
+    using PageParser = std::function<std::optional<AggregatePage>(const QByteArray& body, QString* error)>;
+
     /// @p chunkBodies: full request documents ({"data": {"type": "metric-aggregate", …}}) in date
     /// order; @p skeleton: result metadata (metric, timezone, interval, by, measurements, range).
-    AggregateRun(ApiClient* client, const QList<QJsonObject>& chunkBodies, AggregateResult skeleton,
-        QObject* parent = nullptr);
+    AggregateRun(
+        ApiClient* client, const QList<QJsonObject>& chunkBodies, AggregateResult skeleton, QObject* parent = nullptr);
     ~AggregateRun() override;
 
     /// Chunks fetched at the same time (default 3; the rate limiter paces them anyway).
-    void setMaxParallelChunks(int count) { m_maxParallel = std::max(1, count); }
+    void setMaxParallelChunks(int count)
+    {
+        m_maxParallel = std::max(1, count);
+    }
     /// Safety bound against a cursor that never ends (default 1000 pages per chunk).
-    void setMaxPagesPerChunk(int pages) { m_maxPagesPerChunk = std::max(1, pages); }
+    void setMaxPagesPerChunk(int pages)
+    {
+        m_maxPagesPerChunk = std::max(1, pages);
+    }
+
+    /// The page parser, called on a QtConcurrent worker thread, never on the run's own thread
+    /// (default parseAggregatePage). Must be thread-safe. A seam for tests; set before start().
+    void setPageParser(PageParser parser)
+    {
+        m_pageParser = std::move(parser);
+    }
 
     /// The request of chunk @p index's first page (for the curl command).
     ApiRequest chunkRequest(int index) const;
     RunPlan plan() const override;
 
     /// The merged result, `requestCount` set. Valid after a successful finished().
-    const AggregateResult& result() const { return m_result; }
+    const AggregateResult& result() const
+    {
+        return m_result;
+    }
 
 protected:
     void run() override;
 
 private:
-    struct Chunk {
+    struct Chunk
+    {
         QJsonObject body;
         int pagesRequested = 0;
         bool allPagesFetched = false;
@@ -74,6 +94,7 @@ private:
     AggregateResult m_skeleton;
     AggregateResult m_result;
     std::shared_ptr<AggregateMerger> m_merger;
+    PageParser m_pageParser;
     int m_nextChunk = 0;
     int m_activeChunks = 0;
     int m_mergeChunk = 0;

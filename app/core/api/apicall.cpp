@@ -1,19 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apicall.h"
 
-#include "apiratelimiter.h"
+#include <cmath>
+#include <limits>
+#include <simdjson.h>
 
 #include <QDateTime>
 #include <QDeadlineTimer>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
+#include <QTimeZone>
 
-#include <simdjson.h>
-
-#include <cmath>
-#include <limits>
+#include "apiratelimiter.h"
 
 using namespace Qt::StringLiterals;
 
@@ -21,8 +22,39 @@ namespace kx {
 
 namespace {
 
-/// Retry-After is an integer of seconds on Klaviyo; HTTP also allows a date. -1 when unusable.
-int parseRetryAfter(const QByteArray& value)
+/// An HTTP-date (RFC 9110 §5.6.7) in UTC: IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"), which
+/// Qt's RFC 2822 parser refuses because of "GMT", the obsolete RFC 850 ("Sunday, 06-Nov-94
+/// 08:49:37 GMT") and asctime ("Sun Nov  6 08:49:37 1994") forms, or an RFC 2822 date with a
+/// numeric zone. The weekday is not checked. Invalid when none fits.
+QDateTime parseHttpDate(const QByteArray& value)
+{
+    const QString text = QString::fromLatin1(value).simplified();
+    const QStringList parts = text.split(u' ');
+    const QLocale c = QLocale::c();
+    QDate date;
+    QString time;
+    if (parts.size() == 6 && parts[5] == "GMT"_L1) {
+        date = c.toDate(parts.mid(1, 3).join(u' '), u"dd MMM yyyy"_s);
+        time = parts[4];
+    } else if (parts.size() == 4 && parts[3] == "GMT"_L1) {
+        date = c.toDate(parts[1], u"dd-MMM-yy"_s);
+        // Qt reads a two-digit year as 19yy; RFC 850 dates before 1970 mean this century.
+        if (date.isValid() && date.year() < 1970)
+            date = date.addYears(100);
+        time = parts[2];
+    } else if (parts.size() == 5) {
+        date = c.toDate(parts[1] + u' ' + parts[2] + u' ' + parts[4], u"MMM d yyyy"_s);
+        time = parts[3];
+    }
+    const QTime clock = QTime::fromString(time, u"HH:mm:ss"_s);
+    if (date.isValid() && clock.isValid())
+        return QDateTime(date, clock, QTimeZone::utc());
+    return QDateTime::fromString(text, Qt::RFC2822Date);
+}
+
+/// Retry-After is an integer of seconds on Klaviyo; HTTP also allows a date, which @p wallNowMs
+/// (UTC ms since the epoch) turns into whole seconds, rounded up. -1 when unusable.
+int parseRetryAfter(const QByteArray& value, qint64 wallNowMs)
 {
     const QByteArray text = value.trimmed();
     if (text.isEmpty())
@@ -31,10 +63,11 @@ int parseRetryAfter(const QByteArray& value)
     const qlonglong seconds = text.toLongLong(&ok);
     if (ok)
         return seconds < 0 ? -1 : int(std::min<qlonglong>(seconds, std::numeric_limits<int>::max()));
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
+    const QDateTime when = parseHttpDate(text);
     if (!when.isValid())
         return -1;
-    return int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+    const qint64 ms = std::max<qint64>(0, when.toMSecsSinceEpoch() - wallNowMs);
+    return int(std::min<qint64>((ms + 999) / 1000, std::numeric_limits<int>::max()));
 }
 
 /// "Request was throttled. Expected available in 7 seconds." → 7; -1 when absent.
@@ -90,7 +123,7 @@ ApiCall::ApiCall(Config config, ApiRequest request, QObject* parent)
 {
     m_waitTimer.setSingleShot(true);
     m_waitTimer.setTimerType(Qt::PreciseTimer);
-    connect(&m_waitTimer, &QTimer::timeout, this, &ApiCall::tryToSend);
+    connect(&m_waitTimer, &QTimer::timeout, this, &ApiCall::wakeUp);
 }
 
 ApiCall::~ApiCall()
@@ -158,8 +191,37 @@ void ApiCall::waitThenSend(qint64 ms, const QString& reason)
 {
     const int interval = int(std::min<qint64>(ms, std::numeric_limits<int>::max()));
     m_waitedMs += interval;
-    m_waitTimer.start(interval);
+    m_waiting = true;
+    ApiRateLimiter* limiter = m_config.limiter;
+    if (limiter && limiter->isManualTime()) {
+        m_wakeAtMs = limiter->now() + interval;
+        if (!m_timeConnection)
+            m_timeConnection = connect(limiter, &ApiRateLimiter::timeAdvanced, this, &ApiCall::wakeUpIfDue);
+    } else {
+        m_waitTimer.start(interval);
+    }
     Q_EMIT waiting(interval, reason);
+}
+
+void ApiCall::wakeUpIfDue()
+{
+    const ApiRateLimiter* limiter = m_config.limiter;
+    if (m_waiting && !m_finished && limiter && limiter->now() >= m_wakeAtMs)
+        wakeUp();
+}
+
+void ApiCall::wakeUp()
+{
+    endWait();
+    tryToSend();
+}
+
+void ApiCall::endWait()
+{
+    if (!m_waiting)
+        return;
+    m_waiting = false;
+    Q_EMIT waitFinished();
 }
 
 void ApiCall::sendNow()
@@ -207,7 +269,9 @@ HttpFailure ApiCall::failureFor(int status, const ApiResponse& response) const
     failure.body = response.body;
     failure.contentType = response.header("Content-Type");
     failure.cfMitigated = response.header("cf-mitigated");
-    failure.retryAfterSeconds = parseRetryAfter(response.header("Retry-After"));
+    const ApiRateLimiter* limiter = m_config.limiter;
+    failure.retryAfterSeconds = parseRetryAfter(
+        response.header("Retry-After"), limiter ? limiter->wallNow() : QDateTime::currentMSecsSinceEpoch());
     failure.endpoint = endpointPath();
     failure.family = m_request.family;
     failure.revision = QString::fromLatin1(m_config.revision);
@@ -322,6 +386,7 @@ void ApiCall::finishWith(const ApiError& error)
     m_finished = true;
     m_error = error;
     m_waitTimer.stop();
+    endWait();
     Q_EMIT finished();
 }
 
@@ -332,7 +397,9 @@ void ApiCall::finishQueued(const ApiError& error)
     m_finished = true;
     m_error = error;
     m_waitTimer.stop();
-    QMetaObject::invokeMethod(this, [this] { Q_EMIT finished(); }, Qt::QueuedConnection);
+    endWait();
+    QMetaObject::invokeMethod(
+        this, [this] { Q_EMIT finished(); }, Qt::QueuedConnection);
 }
 
 void ApiCall::cancel()

@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "apierror.h"
-#include "apirequest.h"
-#include "apiresponse.h"
-#include "retrypolicy.h"
+#include <functional>
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -12,7 +9,10 @@
 #include <QTimer>
 #include <QUrl>
 
-#include <functional>
+#include "apierror.h"
+#include "apirequest.h"
+#include "apiresponse.h"
+#include "retrypolicy.h"
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -22,12 +22,13 @@ namespace kx {
 class ApiRateLimiter;
 
 /// One HTTP exchange as the request log sees it: never the key, never the query or body.
-struct RequestLogEntry {
-    QString method;   ///< "GET" / "POST"
-    QString path;     ///< URL path only
-    int status = 0;   ///< HTTP status, 0 when none was received
+struct RequestLogEntry
+{
+    QString method; ///< "GET" / "POST"
+    QString path; ///< URL path only
+    int status = 0; ///< HTTP status, 0 when none was received
     qint64 elapsedMs = 0;
-    int attempt = 1;  ///< 1 for the first send of a call, 2 for its first retry, …
+    int attempt = 1; ///< 1 for the first send of a call, 2 for its first retry, …
     ApiError::Kind outcome = ApiError::Kind::None; ///< classification of this exchange
 };
 
@@ -46,6 +47,10 @@ QString successBodyProblem(const ApiResponse& response, bool checkJson = true);
  * with backoff, and ends with exactly one finished() signal. Results are values: response() on
  * success, error() otherwise.
  *
+ * Every wait is announced by waiting() and closed by waitFinished(). With the limiter's manual
+ * time (ApiRateLimiter::setManualTime(), for tests) no timer runs: the wait ends when the limiter's
+ * clock reaches its end and the limiter emits timeAdvanced().
+ *
  * @note Ownership: the call is a child of the parent given to send() (the client by default).
  * Delete it with deleteLater() once finished() arrived, or let its parent delete it. Deleting a
  * running call aborts it silently. The call owns its QNetworkReply and deletes it with
@@ -61,20 +66,44 @@ class ApiCall : public QObject
 public:
     ~ApiCall() override;
 
-    const ApiRequest& request() const { return m_request; }
+    const ApiRequest& request() const
+    {
+        return m_request;
+    }
     /// The URL the call sends to (pre-encoded).
-    QUrl url() const { return m_config.url; }
-    bool isFinished() const { return m_finished; }
+    QUrl url() const
+    {
+        return m_config.url;
+    }
+    bool isFinished() const
+    {
+        return m_finished;
+    }
     /// Finished without error.
-    bool isSuccess() const { return m_finished && !m_error.isError(); }
+    bool isSuccess() const
+    {
+        return m_finished && !m_error.isError();
+    }
     /// The successful answer (status 2xx, a JSON:API document). Empty before finished().
-    const ApiResponse& response() const { return m_response; }
+    const ApiResponse& response() const
+    {
+        return m_response;
+    }
     /// Why the call failed; Kind::None while running and on success.
-    const ApiError& error() const { return m_error; }
+    const ApiError& error() const
+    {
+        return m_error;
+    }
     /// HTTP requests sent so far (first attempt and retries).
-    int attempts() const { return m_attempts; }
+    int attempts() const
+    {
+        return m_attempts;
+    }
     /// Milliseconds spent waiting (rate limiter, Retry-After, backoff), as announced by waiting().
-    qint64 waitedMs() const { return m_waitedMs; }
+    qint64 waitedMs() const
+    {
+        return m_waitedMs;
+    }
 
     /**
      * Aborts the request and any pending wait. The call finishes promptly (from the event loop,
@@ -88,18 +117,22 @@ Q_SIGNALS:
     void finished();
     /// The call waits @p ms before its next send; @p reason is a translated sentence.
     void waiting(int ms, const QString& reason);
+    /// The wait announced by waiting() is over: its time came (a send or another wait follows),
+    /// or the call was cancelled or finished. Emitted before finished().
+    void waitFinished();
 
 private:
     friend class ApiClient;
 
     /// Snapshot of the client's settings taken at send() time.
-    struct Config {
+    struct Config
+    {
         QPointer<QNetworkAccessManager> network;
         QPointer<ApiRateLimiter> limiter;
-        QUrl url;                 ///< final, pre-encoded
-        QString urlError;         ///< non-empty: the URL was refused, fail without sending
+        QUrl url; ///< final, pre-encoded
+        QString urlError; ///< non-empty: the URL was refused, fail without sending
         QByteArray authorization; ///< header value; empty: no key
-        QString keyError;         ///< non-empty: the key is unusable
+        QString keyError; ///< non-empty: the key is unusable
         QByteArray revision;
         QByteArray userAgent;
         int transferTimeoutMs = 60000;
@@ -114,6 +147,9 @@ private:
     void sendNow();
     void handleReply(QNetworkReply* reply, quint64 generation);
     void waitThenSend(qint64 ms, const QString& reason);
+    void wakeUp();
+    void wakeUpIfDue();
+    void endWait();
     void finishWith(const ApiError& error);
     void finishQueued(const ApiError& error);
     void log(int status, ApiError::Kind outcome);
@@ -133,6 +169,9 @@ private:
     int m_throttleRetries = 0;
     qint64 m_waitedMs = 0;
     qint64 m_retryAfterUntilMs = 0; ///< used when no limiter is available
+    qint64 m_wakeAtMs = 0; ///< manual time: the limiter clock time the wait ends
+    QMetaObject::Connection m_timeConnection; ///< manual time: to the limiter's timeAdvanced()
+    bool m_waiting = false;
     bool m_finished = false;
 };
 

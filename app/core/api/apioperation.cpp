@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apioperation.h"
 
+#include <QDeadlineTimer>
+
 #include "apicall.h"
 #include "apiclient.h"
+#include "apiratelimiter.h"
 
 namespace kx {
 
@@ -35,15 +38,18 @@ void ApiOperation::start()
         return;
     m_started = true;
     const quint64 generation = m_generation;
-    QMetaObject::invokeMethod(this, [this, generation] {
-        if (generation != m_generation || m_finished)
-            return;
-        if (!m_client) {
-            fail(makeApiError(ApiError::Kind::Network, {}, tr("the connection to Klaviyo is closed")));
-            return;
-        }
-        run();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation] {
+            if (generation != m_generation || m_finished)
+                return;
+            if (!m_client) {
+                fail(makeApiError(ApiError::Kind::Network, {}, tr("the connection to Klaviyo is closed")));
+                return;
+            }
+            run();
+        },
+        Qt::QueuedConnection);
 }
 
 void ApiOperation::cancel()
@@ -53,6 +59,7 @@ void ApiOperation::cancel()
     ++m_generation;
     m_finished = true;
     m_started = true;
+    closeWaits();
     m_error = makeApiError(ApiError::Kind::Cancelled, {});
     const QList<QPointer<ApiCall>> calls = std::exchange(m_calls, {});
     for (const QPointer<ApiCall>& call : calls) {
@@ -62,7 +69,8 @@ void ApiOperation::cancel()
         call->cancel();
         call->deleteLater();
     }
-    QMetaObject::invokeMethod(this, [this] { Q_EMIT finished(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { Q_EMIT finished(); }, Qt::QueuedConnection);
 }
 
 void ApiOperation::send(ApiRequest request, std::function<void(ApiCall*)> handler)
@@ -73,12 +81,11 @@ void ApiOperation::send(ApiRequest request, std::function<void(ApiCall*)> handle
         request.revision = m_revision;
     ApiCall* call = m_client->send(request, this);
     m_calls.append(call);
-    connect(call, &ApiCall::waiting, this, [this](int ms, const QString&) {
-        m_waitingSeconds += ms / 1000.0;
-        emitProgress();
-    });
+    connect(call, &ApiCall::waiting, this, [this, call](int, const QString&) { waitStarted(call); });
+    connect(call, &ApiCall::waitFinished, this, [this, call] { waitEnded(call); });
     const quint64 generation = m_generation;
     connect(call, &ApiCall::finished, this, [this, call, generation, handler = std::move(handler)] {
+        waitEnded(call);
         m_calls.removeAll(call);
         call->deleteLater();
         if (generation != m_generation || m_finished)
@@ -102,7 +109,45 @@ void ApiOperation::addPlanned(int requests)
 void ApiOperation::emitProgress()
 {
     if (!m_finished)
-        Q_EMIT progress(m_done, std::max(m_planned, m_done), m_waitingSeconds);
+        Q_EMIT progress(m_done, std::max(m_planned, m_done), waitingSeconds());
+}
+
+qint64 ApiOperation::clockMs() const
+{
+    // The limiter's clock, so that a test that drives the limiter's time drives this figure too.
+    return m_client ? m_client->rateLimiter()->now() : QDeadlineTimer::current().deadline();
+}
+
+double ApiOperation::waitingSeconds() const
+{
+    qint64 ms = m_waitedMs;
+    if (!m_waitingCalls.isEmpty())
+        ms += std::max<qint64>(0, clockMs() - m_waitOpenedMs);
+    return double(ms) / 1000.0;
+}
+
+void ApiOperation::waitStarted(const ApiCall* call)
+{
+    if (m_waitingCalls.isEmpty())
+        m_waitOpenedMs = clockMs();
+    m_waitingCalls.insert(call);
+    emitProgress();
+}
+
+void ApiOperation::waitEnded(const ApiCall* call)
+{
+    if (!m_waitingCalls.remove(call) || !m_waitingCalls.isEmpty())
+        return;
+    m_waitedMs += std::max<qint64>(0, clockMs() - m_waitOpenedMs);
+    emitProgress();
+}
+
+void ApiOperation::closeWaits()
+{
+    if (m_waitingCalls.isEmpty())
+        return;
+    m_waitedMs += std::max<qint64>(0, clockMs() - m_waitOpenedMs);
+    m_waitingCalls.clear();
 }
 
 void ApiOperation::succeed()
@@ -120,7 +165,8 @@ void ApiOperation::end(const ApiError& error)
     if (m_finished)
         return;
     // Report the final count before the run is marked finished.
-    Q_EMIT progress(m_done, std::max(m_planned, m_done), m_waitingSeconds);
+    closeWaits();
+    Q_EMIT progress(m_done, std::max(m_planned, m_done), waitingSeconds());
     ++m_generation;
     m_finished = true;
     m_error = error;

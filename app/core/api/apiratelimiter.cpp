@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apiratelimiter.h"
 
-#include <QDeadlineTimer>
-
 #include <algorithm>
 #include <cmath>
+
+#include <QDateTime>
+#include <QDeadlineTimer>
 
 namespace kx {
 
@@ -31,14 +32,15 @@ qint64 baseLength(ApiRateLimiter::Window window)
     return BurstMs;
 }
 
-constexpr std::array<ApiRateLimiter::Window, 3> AllWindows { ApiRateLimiter::Window::Burst, ApiRateLimiter::Window::Steady,
-    ApiRateLimiter::Window::Daily };
+constexpr std::array<ApiRateLimiter::Window, 3> AllWindows { ApiRateLimiter::Window::Burst,
+    ApiRateLimiter::Window::Steady, ApiRateLimiter::Window::Daily };
 
 } // namespace
 
 ApiRateLimiter::ApiRateLimiter(QObject* parent)
     : QObject(parent)
     , m_clock([] { return QDeadlineTimer::current().deadline(); })
+    , m_wallClock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
     setRevision(revision::defaultRevision());
 }
@@ -54,6 +56,16 @@ void ApiRateLimiter::setClock(Clock clock)
 qint64 ApiRateLimiter::now() const
 {
     return m_clock();
+}
+
+void ApiRateLimiter::setWallClock(Clock clock)
+{
+    m_wallClock = std::move(clock);
+}
+
+qint64 ApiRateLimiter::wallNow() const
+{
+    return m_wallClock();
 }
 
 void ApiRateLimiter::setRevision(const QString& rev)

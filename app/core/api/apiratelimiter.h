@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "query/revision.h"
+#include <array>
+#include <deque>
+#include <functional>
 
 #include <QList>
 #include <QObject>
 #include <QString>
 
-#include <array>
-#include <deque>
-#include <functional>
+#include "query/revision.h"
 
 namespace kx {
 
@@ -32,7 +32,12 @@ class ApiRateLimiter : public QObject
     Q_OBJECT
 
 public:
-    enum class Window { Burst, Steady, Daily };
+    enum class Window
+    {
+        Burst,
+        Steady,
+        Daily
+    };
     using Clock = std::function<qint64()>;
 
     explicit ApiRateLimiter(QObject* parent = nullptr);
@@ -42,6 +47,33 @@ public:
     void setClock(Clock clock);
     qint64 now() const;
 
+    /**
+     * Manual time, for tests (off by default). When on, the waits of the calls that use this
+     * limiter (its own delays, a 429's Retry-After, backoff) use no timer: a waiting ApiCall sends
+     * again only when timeAdvanced() is emitted and now() has reached the end of its wait. A test
+     * moves the clock given to setClock() and calls notifyTimeAdvanced(), and so controls every
+     * wait to the millisecond without sleeping.
+     */
+    void setManualTime(bool manual)
+    {
+        m_manualTime = manual;
+    }
+    bool isManualTime() const
+    {
+        return m_manualTime;
+    }
+    /// With manual time: the clock moved on; emits timeAdvanced() so that due waits end.
+    void notifyTimeAdvanced()
+    {
+        Q_EMIT timeAdvanced();
+    }
+
+    /// Replaces the wall clock (UTC ms since the epoch; default: the system clock), which turns an
+    /// HTTP-date Retry-After into a wait. For tests.
+    void setWallClock(Clock clock);
+    /// Wall-clock time, UTC ms since the epoch.
+    qint64 wallNow() const;
+
     /// Loads the published limits of every family for revision @p rev (revision::rateLimit).
     void setRevision(const QString& rev);
     /// Overrides the limits of one family (0 in a field: no such window).
@@ -50,8 +82,14 @@ public:
 
     /// Stretches each window by max(@p fraction × length, @p minimumMs). Defaults: 5 %, 50 ms.
     void setSafetyMargin(double fraction, qint64 minimumMs);
-    double safetyMarginFraction() const { return m_marginFraction; }
-    qint64 safetyMarginMinimumMs() const { return m_marginMinimumMs; }
+    double safetyMarginFraction() const
+    {
+        return m_marginFraction;
+    }
+    qint64 safetyMarginMinimumMs() const
+    {
+        return m_marginMinimumMs;
+    }
     /// Effective length of @p window in ms, margin included.
     qint64 windowLengthMs(Window window) const;
 
@@ -90,10 +128,13 @@ Q_SIGNALS:
     void changed();
     /// A send of a family with a daily cap was recorded or restored; @p used is the daily count.
     void dailyUsageChanged(kx::EndpointFamily family, int used);
+    /// Manual time only: the test moved the clock (see setManualTime()).
+    void timeAdvanced();
 
 private:
     static constexpr int FamilyCount = 8;
-    struct State {
+    struct State
+    {
         RateLimit limit;
         std::deque<qint64> sends; ///< ascending clock times
         qint64 blockedUntil = 0;
@@ -108,9 +149,11 @@ private:
     int countInWindow(const std::deque<qint64>& sends, qint64 now, qint64 lengthMs) const;
 
     Clock m_clock;
+    Clock m_wallClock;
     std::array<State, FamilyCount> m_states;
     double m_marginFraction = 0.05;
     qint64 m_marginMinimumMs = 50;
+    bool m_manualTime = false;
 };
 
 } // namespace kx

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "api/apicall.h"
-#include "api/apiclient.h"
-#include "api/apiratelimiter.h"
-
-#include "fakehttpserver.h"
-#include "messagecapture.h"
+#include <memory>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTimeZone>
 #include <QtTest>
 
-#include <memory>
+#include "api/apicall.h"
+#include "api/apiclient.h"
+#include "api/apiratelimiter.h"
+#include "fakehttpserver.h"
+#include "messagecapture.h"
 
 using namespace Qt::StringLiterals;
 using kx::ApiCall;
@@ -33,7 +33,8 @@ const QString Key = u"pk_0123456789abcdefghijklmnopqrstuvwx"_s;
 const QByteArray OkBody = R"({"data":[],"links":{"self":"x","next":null}})";
 
 /// A client against a fresh fake server, with fast retries for the tests.
-struct Harness {
+struct Harness
+{
     QNetworkAccessManager network;
     FakeHttpServer server;
     ApiClient client { &network };
@@ -45,7 +46,9 @@ struct Harness {
         QVERIFY(client.setApiKey(Key));
         kx::RetryPolicy policy;
         policy.backoffScale = 0.01;
-        policy.random = [] { return 0.5; };
+        policy.random = [] {
+            return 0.5;
+        };
         client.setRetryPolicy(policy);
         client.setTransferTimeoutMs(5000);
     }
@@ -58,6 +61,28 @@ struct Harness {
         if (!finished.wait(timeoutMs))
             qWarning("call did not finish in %d ms", timeoutMs);
         return call;
+    }
+};
+
+/// Puts the client's limiter on manual time: waits end only when the test moves the clock.
+struct ManualTime
+{
+    qint64 now = 1'000'000;
+    qint64 wall = QDateTime(QDate(2024, 11, 30), QTime(11, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    kx::ApiRateLimiter* limiter;
+
+    explicit ManualTime(ApiClient& client)
+        : limiter(client.rateLimiter())
+    {
+        limiter->setClock([this] { return now; });
+        limiter->setWallClock([this] { return wall; });
+        limiter->setManualTime(true);
+    }
+    void advance(qint64 ms)
+    {
+        now += ms;
+        wall += ms;
+        limiter->notifyTimeAdvanced();
     }
 };
 
@@ -160,7 +185,8 @@ private Q_SLOTS:
     {
         Harness h;
         h.server.enqueue(FakeResponse::json(200, OkBody));
-        const QString filter = u"and(equals(messages.channel,'email'),greater-or-equal(created_at,2024-01-01T00:00:00+00:00))"_s;
+        const QString filter =
+            u"and(equals(messages.channel,'email'),greater-or-equal(created_at,2024-01-01T00:00:00+00:00))"_s;
         ApiCall* call = h.run(ApiRequest::get(u"/api/campaigns"_s, EndpointFamily::Campaigns,
             { { u"filter"_s, filter }, { u"fields[campaign]"_s, u"name"_s } }));
         QVERIFY(call->isSuccess());
@@ -216,7 +242,8 @@ private Q_SLOTS:
     {
         Harness h;
         h.client.setTransferTimeoutMs(400);
-        QByteArray body = R"({"data":[{"type":"metric","id":"RESQ6t","attributes":{"name":"Placed Order"}}],"links":{"next":null}})";
+        QByteArray body =
+            R"({"data":[{"type":"metric","id":"RESQ6t","attributes":{"name":"Placed Order"}}],"links":{"next":null}})";
         FakeResponse slow = FakeResponse::json(200, body);
         slow.action = FakeResponse::Action::Trickle;
         slow.trickleBytes = 10;
@@ -238,22 +265,35 @@ private Q_SLOTS:
         QTest::addColumn<QString>("messagePart");
         QTest::addColumn<QString>("sourceField");
 
-        QTest::addRow("401") << FakeResponse::json(401, R"({"errors":[{"id":"1","status":401,"code":"not_authenticated","title":"Authentication credentials were not provided.","detail":"Authentication credentials were not provided."}]})")
+        QTest::addRow("401") << FakeResponse::json(401,
+            R"({"errors":[{"id":"1","status":401,"code":"not_authenticated","title":"Authentication credentials were not provided.","detail":"Authentication credentials were not provided."}]})")
                              << u"/api/metrics"_s << Kind::Auth << u"pk_"_s << QString();
-        QTest::addRow("403 json") << FakeResponse::json(403, R"({"errors":[{"id":"2","status":403,"code":"permission_denied","title":"You do not have permission to perform this action.","detail":"You do not have permission to perform this action."}]})")
+        QTest::addRow("403 json") << FakeResponse::json(403,
+            R"({"errors":[{"id":"2","status":403,"code":"permission_denied","title":"You do not have permission to perform this action.","detail":"You do not have permission to perform this action."}]})")
                                   << u"/api/flows"_s << Kind::Permission << u"flows:read"_s << QString();
-        FakeResponse challenge = FakeResponse::withType(403, "text/html; charset=UTF-8", "<!DOCTYPE html><html><title>Just a moment...</title></html>");
+        FakeResponse challenge = FakeResponse::withType(
+            403, "text/html; charset=UTF-8", "<!DOCTYPE html><html><title>Just a moment...</title></html>");
         challenge.header("cf-mitigated", "challenge");
-        QTest::addRow("403 challenge") << challenge << u"/api/metrics"_s << Kind::Permission << u"bot protection"_s << QString();
-        QTest::addRow("404 revision") << FakeResponse::json(404, R"({"errors":[{"id":"3","status":404,"code":"not_found","title":"Not found.","detail":"No valid revisions found for method"}]})")
-                                      << u"/api/segment-values-reports"_s << Kind::NotFound << u"revision 2026-07-15"_s << QString();
-        QTest::addRow("400 pointer") << FakeResponse::json(400, "{\"errors\":[{\"id\":\"4\",\"status\":400,\"code\":\"invalid\",\"title\":\"Invalid input.\",\"detail\":\"'Mars/Olympus' is not a valid timezone.\",\"source\":{\"pointer\":\"/data/attributes/timezone\"},\"meta\":{}}]}")
-                                     << u"/api/metric-aggregates"_s << Kind::InvalidInput << u"Mars/Olympus"_s << u"/data/attributes/timezone"_s;
-        QTest::addRow("500") << FakeResponse::json(500, "") << u"/api/metrics"_s << Kind::Server << u"HTTP 500"_s << QString();
-        QTest::addRow("502") << FakeResponse::withType(502, "text/html", "<html>Bad gateway</html>") << u"/api/metrics"_s << Kind::Server << u"HTTP 502"_s << QString();
+        QTest::addRow("403 challenge") << challenge << u"/api/metrics"_s << Kind::Permission << u"bot protection"_s
+                                       << QString();
+        QTest::addRow("404 revision") << FakeResponse::json(404,
+            R"({"errors":[{"id":"3","status":404,"code":"not_found","title":"Not found.","detail":"No valid revisions found for method"}]})")
+                                      << u"/api/segment-values-reports"_s << Kind::NotFound << u"revision 2026-07-15"_s
+                                      << QString();
+        QTest::addRow("400 pointer") << FakeResponse::json(400,
+            "{\"errors\":[{\"id\":\"4\",\"status\":400,\"code\":\"invalid\",\"title\":\"Invalid "
+            "input.\",\"detail\":\"'Mars/Olympus' is not a valid "
+            "timezone.\",\"source\":{\"pointer\":\"/data/attributes/timezone\"},\"meta\":{}}]}")
+                                     << u"/api/metric-aggregates"_s << Kind::InvalidInput << u"Mars/Olympus"_s
+                                     << u"/data/attributes/timezone"_s;
+        QTest::addRow("500") << FakeResponse::json(500, "") << u"/api/metrics"_s << Kind::Server << u"HTTP 500"_s
+                             << QString();
+        QTest::addRow("502") << FakeResponse::withType(502, "text/html", "<html>Bad gateway</html>")
+                             << u"/api/metrics"_s << Kind::Server << u"HTTP 502"_s << QString();
         FakeResponse redirect = FakeResponse::json(302, "");
         redirect.header("Location", "http://127.0.0.1:1/elsewhere");
-        QTest::addRow("redirect not followed") << redirect << u"/api/metrics"_s << Kind::BadResponse << u"302"_s << QString();
+        QTest::addRow("redirect not followed")
+            << redirect << u"/api/metrics"_s << Kind::BadResponse << u"302"_s << QString();
     }
     void httpErrorsMapToKinds()
     {
@@ -278,25 +318,114 @@ private Q_SLOTS:
         QVERIFY(call->response().body.isEmpty());
     }
 
+    // Waits run on the limiter's manual time: the test moves the clock, nothing sleeps.
+    void retryAfterIsWaitedExactlyThenRetried_data()
+    {
+        QTest::addColumn<QByteArray>("retryAfter");
+        QTest::addColumn<QByteArray>("detail");
+        QTest::addRow("seconds") << QByteArray("7") << QByteArray("Request was throttled.");
+        // IMF-fixdate, 7 s after the (fixed) wall clock.
+        QTest::addRow("HTTP date") << QByteArray("Sat, 30 Nov 2024 11:00:07 GMT")
+                                   << QByteArray("Request was throttled.");
+        QTest::addRow("obsolete RFC 850 date")
+            << QByteArray("Saturday, 30-Nov-24 11:00:07 GMT") << QByteArray("Request was throttled.");
+        QTest::addRow("asctime date") << QByteArray("Sat Nov 30 11:00:07 2024") << QByteArray("Request was throttled.");
+        QTest::addRow("numeric zone date")
+            << QByteArray("Sat, 30 Nov 2024 12:00:07 +0100") << QByteArray("Request was throttled.");
+        QTest::addRow("only in the detail")
+            << QByteArray() << QByteArray("Request was throttled. Expected available in 7 seconds.");
+    }
     void retryAfterIsWaitedExactlyThenRetried()
     {
+        QFETCH(QByteArray, retryAfter);
+        QFETCH(QByteArray, detail);
         Harness h;
-        h.server.enqueue(FakeResponse::json(429, R"({"errors":[{"id":"x","status":429,"code":"throttled","title":"Request was throttled.","detail":"Request was throttled. Expected available in 1 second."}]})")
-                             .header("Retry-After", "1"));
+        ManualTime time(h.client);
+        FakeResponse throttled = FakeResponse::json(429,
+            R"({"errors":[{"id":"x","status":429,"code":"throttled","title":"Request was throttled.","detail":")"
+                + detail + R"("}]})");
+        if (!retryAfter.isEmpty())
+            throttled.header("Retry-After", retryAfter);
+        h.server.enqueue(throttled);
+        h.server.enqueue(FakeResponse::json(200, OkBody));
+        ApiCall* call = h.client.send(metricsRequest());
+        QSignalSpy waiting(call, &ApiCall::waiting);
+        QSignalSpy waitFinished(call, &ApiCall::waitFinished);
+        QSignalSpy finished(call, &ApiCall::finished);
+        QVERIFY(waiting.wait(10000)); // the 429 came back
+        QCOMPARE(waiting.count(), 1);
+        QCOMPARE(waiting[0][0].toInt(), 7000);
+        QCOMPARE(call->attempts(), 1);
+        // The limiter was told: every call of the family is held back until then.
+        kx::ApiRateLimiter* limiter = h.client.rateLimiter();
+        QCOMPARE(limiter->blockedUntil(EndpointFamily::Metrics), time.now + 7000);
+        QCOMPARE(limiter->delayBeforeNext(EndpointFamily::Metrics), 7000);
+
+        time.advance(6999);
+        QCoreApplication::processEvents();
+        QCOMPARE(call->attempts(), 1);
+        QCOMPARE(waitFinished.count(), 0);
+        QCOMPARE(h.server.requestCount(), 1);
+
+        time.advance(1);
+        QCOMPARE(waitFinished.count(), 1);
+        QCOMPARE(call->attempts(), 2); // sent on the tick, exactly once
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(call->isSuccess(), qPrintable(call->error().message));
+        QCOMPARE(h.server.requestCount(), 2);
+        QCOMPARE(waiting.count(), 1);
+        QCOMPARE(call->waitedMs(), 7000);
+    }
+
+    void retryAfterZeroRetriesAtOnce()
+    {
+        Harness h;
+        ManualTime time(h.client);
+        h.server.enqueue(FakeResponse::json(429, "").header("Retry-After", "0"));
         h.server.enqueue(FakeResponse::json(200, OkBody));
         ApiCall* call = h.client.send(metricsRequest());
         QSignalSpy waiting(call, &ApiCall::waiting);
         QSignalSpy finished(call, &ApiCall::finished);
-        QVERIFY(finished.wait(10000));
+        QVERIFY(finished.wait(10000)); // the clock never moves: no wait may be needed
         QVERIFY2(call->isSuccess(), qPrintable(call->error().message));
-        QCOMPARE(h.server.requestCount(), 2);
         QCOMPARE(call->attempts(), 2);
-        const qint64 gap = h.server.requests()[1].receivedMs - h.server.requests()[0].receivedMs;
-        QVERIFY2(gap >= 1000, qPrintable(QString::number(gap)));
-        QVERIFY2(gap < 3000, qPrintable(QString::number(gap)));
-        QCOMPARE(waiting.count(), 1);
-        QVERIFY(waiting[0][0].toInt() > 900 && waiting[0][0].toInt() <= 1000);
-        QVERIFY(call->waitedMs() > 900);
+        QCOMPARE(h.server.requestCount(), 2);
+        QCOMPARE(waiting.count(), 0);
+        QCOMPARE(call->waitedMs(), 0);
+    }
+
+    void throttleRetriesAreBounded_data()
+    {
+        QTest::addColumn<int>("maxRetries");
+        QTest::addRow("no retry") << 0;
+        QTest::addRow("two") << 2;
+        QTest::addRow("default") << kx::RetryPolicy {}.maxThrottleRetries;
+    }
+    void throttleRetriesAreBounded()
+    {
+        QFETCH(int, maxRetries);
+        Harness h;
+        ManualTime time(h.client);
+        kx::RetryPolicy policy = h.client.retryPolicy();
+        policy.maxThrottleRetries = maxRetries;
+        h.client.setRetryPolicy(policy);
+        h.server.setHandler(
+            [](const kx::test::FakeRequest&) { return FakeResponse::json(429, "").header("Retry-After", "3"); });
+        ApiCall* call = h.client.send(metricsRequest());
+        QSignalSpy waiting(call, &ApiCall::waiting);
+        QSignalSpy finished(call, &ApiCall::finished);
+        // Each 429 asks for 3 s: move the clock on each time the call waits, until it gives up.
+        for (int i = 0; i < maxRetries; ++i) {
+            QTRY_COMPARE_WITH_TIMEOUT(waiting.count(), i + 1, 10000);
+            QCOMPARE(waiting.last().at(0).toInt(), 3000);
+            time.advance(3000);
+        }
+        QVERIFY(finished.count() == 1 || finished.wait(10000));
+        QCOMPARE(call->error().kind, Kind::Throttled);
+        QCOMPARE(call->error().retryAfterSeconds, 3);
+        QCOMPARE(call->attempts(), maxRetries + 1);
+        QCOMPARE(h.server.requestCount(), maxRetries + 1);
+        QCOMPARE(waiting.count(), maxRetries);
     }
 
     void retryAfterBeyondPatienceFailsAsThrottled()
@@ -364,14 +493,20 @@ private Q_SLOTS:
     void backoffGrowsAndIsCapped()
     {
         kx::RetryPolicy policy;
-        policy.random = [] { return 0.5; };
+        policy.random = [] {
+            return 0.5;
+        };
         QCOMPARE(policy.backoffMs(0), 500);
         QCOMPARE(policy.backoffMs(1), 750);
         QCOMPARE(policy.backoffMs(2), 1125);
         QCOMPARE(policy.backoffMs(20), 60000);
-        policy.random = [] { return 0.0; };
+        policy.random = [] {
+            return 0.0;
+        };
         QCOMPARE(policy.backoffMs(0), 250);
-        policy.random = [] { return 1.0; };
+        policy.random = [] {
+            return 1.0;
+        };
         QCOMPARE(policy.backoffMs(0), 750);
         policy.random = nullptr;
         for (int i = 0; i < 50; ++i) {
@@ -384,14 +519,19 @@ private Q_SLOTS:
     {
         QTest::addColumn<FakeResponse>("response");
         QTest::addColumn<QString>("messagePart");
-        FakeResponse cut = FakeResponse::json(200, R"({"data":[{"type":"metric","id":"RESQ6t","attributes":{"name":"Placed Order"}}]})");
+        FakeResponse cut = FakeResponse::json(
+            200, R"({"data":[{"type":"metric","id":"RESQ6t","attributes":{"name":"Placed Order"}}]})");
         cut.action = FakeResponse::Action::Truncate;
         cut.truncateAt = 20;
         QTest::addRow("connection cut mid-body") << cut << u"cut off"_s;
-        QTest::addRow("truncated json") << FakeResponse::json(200, "{\"data\":[{\"type\":\"metric\",\"id\":\"RES") << u"cut off or malformed"_s;
+        QTest::addRow("truncated json") << FakeResponse::json(200, "{\"data\":[{\"type\":\"metric\",\"id\":\"RES")
+                                        << u"cut off or malformed"_s;
         QTest::addRow("malformed json") << FakeResponse::json(200, "{\"data\":[}]}") << u"cut off or malformed"_s;
-        QTest::addRow("html page") << FakeResponse::withType(200, "text/html", "<!DOCTYPE html><html><body>Maintenance</body></html>") << u"web page"_s;
-        QTest::addRow("html without type") << FakeResponse::withType(200, "application/octet-stream", "<html></html>") << u"web page"_s;
+        QTest::addRow("html page") << FakeResponse::withType(
+            200, "text/html", "<!DOCTYPE html><html><body>Maintenance</body></html>")
+                                   << u"web page"_s;
+        QTest::addRow("html without type")
+            << FakeResponse::withType(200, "application/octet-stream", "<html></html>") << u"web page"_s;
         QTest::addRow("empty") << FakeResponse::json(200, "") << u"empty"_s;
         QTest::addRow("no data") << FakeResponse::json(200, R"({"links":{}})") << u"no data"_s;
         QTest::addRow("array") << FakeResponse::json(200, "[]") << u"no data"_s;
@@ -420,7 +560,7 @@ private Q_SLOTS:
         call->cancel();
         QVERIFY(call->isFinished());
         QCOMPARE(finished.count(), 0); // delivered from the event loop, not inside cancel()
-        QVERIFY(finished.wait(5000));  // the server never answers: cancel did not wait for it
+        QVERIFY(finished.wait(5000)); // the server never answers: cancel did not wait for it
         QCOMPARE(call->error().kind, Kind::Cancelled);
         QCOMPARE(call->error().exitCode(), 130);
         call->cancel();
@@ -495,7 +635,8 @@ private Q_SLOTS:
         QList<ApiCall*> calls;
         for (int i = 0; i < 3; ++i)
             calls << h.client.send(ApiRequest::get(u"/api/segments"_s, EndpointFamily::Segments));
-        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(calls.cbegin(), calls.cend(), [](ApiCall* c) { return c->isFinished(); }), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(calls.cbegin(), calls.cend(), [](ApiCall* c) { return c->isFinished(); }), 5000);
         QCOMPARE(h.server.requestCount(), 3);
         const qint64 gap = h.server.requests()[2].receivedMs - h.server.requests()[0].receivedMs;
         QVERIFY2(gap >= 1000, qPrintable(QString::number(gap)));
@@ -548,17 +689,18 @@ private Q_SLOTS:
 
     void curlCommandNeverContainsTheKey()
     {
-        ApiRequest get = ApiRequest::get(u"/api/metrics"_s, EndpointFamily::Metrics,
-            { { u"filter"_s, u"equals(integration.name,'Shopify')"_s } });
+        ApiRequest get = ApiRequest::get(
+            u"/api/metrics"_s, EndpointFamily::Metrics, { { u"filter"_s, u"equals(integration.name,'Shopify')"_s } });
         const QString getCurl = kx::curlCommand(get, ApiClient::defaultBaseUrl(), u"2026-07-15"_s);
         QCOMPARE(getCurl,
-            u"curl --request GET 'https://a.klaviyo.com/api/metrics?filter=equals%28integration.name%2C%27Shopify%27%29' \\\n"
+            u"curl --request GET "
+            u"'https://a.klaviyo.com/api/metrics?filter=equals%28integration.name%2C%27Shopify%27%29' \\\n"
             "  -H \"Authorization: Klaviyo-API-Key $KLAVIYO_API_KEY\" \\\n"
             "  -H 'revision: 2026-07-15' \\\n"
             "  -H 'Accept: application/vnd.api+json'"_s);
 
-        ApiRequest post = ApiRequest::post(u"/api/flow-series-reports"_s, EndpointFamily::Reports,
-            QByteArray("{\"data\":{\"name\":\"Tony's\"}}"));
+        ApiRequest post = ApiRequest::post(
+            u"/api/flow-series-reports"_s, EndpointFamily::Reports, QByteArray("{\"data\":{\"name\":\"Tony's\"}}"));
         post.revision = u"2025-01-15"_s;
         const QString postCurl = kx::curlCommand(post, ApiClient::defaultBaseUrl(), u"2026-07-15"_s);
         QVERIFY(postCurl.startsWith(u"curl --request POST 'https://a.klaviyo.com/api/flow-series-reports'"_s));
@@ -576,7 +718,8 @@ private Q_SLOTS:
         h.client.setRequestLogger([&entries](const kx::RequestLogEntry& entry) { entries << entry; });
         h.server.enqueue(FakeResponse::json(503, ""));
         h.server.enqueue(FakeResponse::json(200, OkBody));
-        QVERIFY(h.run(ApiRequest::get(u"/api/metrics"_s, EndpointFamily::Metrics, { { u"filter"_s, u"x"_s } }))->isSuccess());
+        QVERIFY(h.run(ApiRequest::get(u"/api/metrics"_s, EndpointFamily::Metrics, { { u"filter"_s, u"x"_s } }))
+                    ->isSuccess());
         QCOMPARE(entries.size(), 2);
         QCOMPARE(entries[0].method, u"GET"_s);
         QCOMPARE(entries[0].path, u"/api/metrics"_s);

@@ -1,23 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutex>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QThread>
+#include <QtTest>
+
 #include "api/aggregaterun.h"
+#include "api/apicall.h"
 #include "api/apiclient.h"
 #include "api/apiratelimiter.h"
 #include "api/metricsfetch.h"
 #include "api/namelookup.h"
 #include "api/reportrun.h"
-
-#include "query/requestbuilder.h"
-
 #include "fakehttpserver.h"
+#include "query/requestbuilder.h"
 #include "testsupport.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QRegularExpression>
-#include <QSignalSpy>
-#include <QtTest>
 
 using namespace Qt::StringLiterals;
 using kx::ApiClient;
@@ -31,7 +32,8 @@ using Kind = kx::ApiError::Kind;
 
 namespace {
 
-struct Harness {
+struct Harness
+{
     QNetworkAccessManager network;
     FakeHttpServer server;
     ApiClient client { &network };
@@ -48,7 +50,10 @@ struct Harness {
             client.rateLimiter()->setLimit(family, kx::RateLimit { 1000, 100000, 0 });
     }
 
-    QByteArray base() const { return server.baseUrl().toEncoded(); }
+    QByteArray base() const
+    {
+        return server.baseUrl().toEncoded();
+    }
 
     /// Starts @p operation and waits for finished().
     static bool run(ApiOperation& operation, int timeoutMs = 10000)
@@ -118,7 +123,8 @@ QByteArray aggregatePage(const QStringList& dates, const QList<std::pair<QString
     return json(QJsonObject {
         { u"data"_s,
             QJsonObject { { u"type"_s, u"metric-aggregate"_s }, { u"id"_s, u"4290621170589644056"_s },
-                { u"attributes"_s, QJsonObject { { u"dates"_s, QJsonArray::fromStringList(dates) }, { u"data"_s, rows } } },
+                { u"attributes"_s,
+                    QJsonObject { { u"dates"_s, QJsonArray::fromStringList(dates) }, { u"data"_s, rows } } },
                 { u"links"_s, QJsonObject { { u"self"_s, u"x"_s } } } } },
         { u"links"_s, links } });
 }
@@ -131,6 +137,54 @@ QStringList monthStarts(int year, int firstMonth, int months)
         dates << d.toString(Qt::ISODate) + u"T00:00:00+00:00"_s;
     return dates;
 }
+
+/// A one-year chunk body of a monthly count by $message.
+QJsonObject yearBody(int year)
+{
+    return QJsonObject { { u"data"_s,
+        QJsonObject { { u"type"_s, u"metric-aggregate"_s },
+            { u"attributes"_s,
+                QJsonObject { { u"metric_id"_s, u"RESQ6t"_s }, { u"measurements"_s, QJsonArray { u"count"_s } },
+                    { u"interval"_s, u"month"_s }, { u"by"_s, QJsonArray { u"$message"_s } },
+                    { u"filter"_s,
+                        QJsonArray { u"greater-or-equal(datetime,%1-01-01T00:00:00+00:00)"_s.arg(year),
+                            u"less-than(datetime,%1-01-01T00:00:00+00:00)"_s.arg(year + 1) } } } } } } };
+}
+
+/// The year of a yearBody() request.
+int yearOf(const QJsonObject& attributes)
+{
+    return attributes.value("filter"_L1).toArray().at(0).toString().mid(26, 4).toInt();
+}
+
+kx::AggregateResult monthlyByMessage()
+{
+    kx::AggregateResult skeleton;
+    skeleton.metricId = u"RESQ6t"_s;
+    skeleton.by = { u"$message"_s };
+    skeleton.measurements = { kx::Measurement::Count };
+    skeleton.interval = kx::Interval::Month;
+    return skeleton;
+}
+
+/// Puts the client's limiter on manual time: waits end only when the test moves the clock.
+struct ManualTime
+{
+    qint64 now = 1'000'000;
+    kx::ApiRateLimiter* limiter;
+
+    explicit ManualTime(ApiClient& client)
+        : limiter(client.rateLimiter())
+    {
+        limiter->setClock([this] { return now; });
+        limiter->setManualTime(true);
+    }
+    void advance(qint64 ms)
+    {
+        now += ms;
+        limiter->notifyTimeAdvanced();
+    }
+};
 
 QJsonObject attributesOf(const FakeRequest& request)
 {
@@ -149,7 +203,8 @@ private Q_SLOTS:
         Harness h;
         h.server.setHandler([&h](const FakeRequest& request) {
             const bool second = request.query.contains("page%5Bcursor%5D=");
-            QByteArray body = kx::test::readTestData(second ? u"api/metrics-page-2.json"_s : u"api/metrics-page-1.json"_s);
+            QByteArray body =
+                kx::test::readTestData(second ? u"api/metrics-page-2.json"_s : u"api/metrics-page-1.json"_s);
             body.replace("{{BASE}}", h.base());
             return FakeResponse::json(200, body);
         });
@@ -170,7 +225,8 @@ private Q_SLOTS:
         QCOMPARE(first.queryValue(u"fields[metric]"_s), u"name,integration"_s);
         const FakeRequest second = h.server.requests()[1];
         QCOMPARE(second.target,
-            QByteArray("/api/metrics?filter=equals%28integration.name%2C%27Shopify%27%29&page%5Bcursor%5D=bmV4dDo6aWQ6OjQ2"));
+            QByteArray(
+                "/api/metrics?filter=equals%28integration.name%2C%27Shopify%27%29&page%5Bcursor%5D=bmV4dDo6aWQ6OjQ2"));
         QVERIFY(!progress.isEmpty());
         QCOMPARE(progress.last().at(0).toInt(), 2);
         QCOMPARE(progress.last().at(1).toInt(), 2);
@@ -192,7 +248,9 @@ private Q_SLOTS:
     {
         Harness h;
         h.server.setHandler([&h](const FakeRequest&) {
-            return FakeResponse::json(200, namePage(u"metric"_s, { u"RESQ6t"_s }, QString::fromUtf8(h.base()) + u"/api/metrics?page%5Bcursor%5D=same"_s));
+            return FakeResponse::json(200,
+                namePage(u"metric"_s, { u"RESQ6t"_s },
+                    QString::fromUtf8(h.base()) + u"/api/metrics?page%5Bcursor%5D=same"_s));
         });
         kx::MetricsFetch fetch(&h.client);
         QVERIFY(Harness::run(fetch));
@@ -229,7 +287,8 @@ private Q_SLOTS:
                     return FakeResponse::json(200, aggregatePage(monthStarts(2023, 1, 12), { { u"B"_s, 100 } }, {}));
                 return FakeResponse::json(200, aggregatePage(monthStarts(2023, 1, 12), { { u"A"_s, 1 } }, next));
             }
-            return FakeResponse::json(200, aggregatePage(monthStarts(2024, 1, 5), { { u"A"_s, 13 }, { u"C"_s, 50 } }, {}));
+            return FakeResponse::json(
+                200, aggregatePage(monthStarts(2024, 1, 5), { { u"A"_s, 13 }, { u"C"_s, 50 } }, {}));
         });
 
         kx::AggregateResult skeleton;
@@ -289,15 +348,19 @@ private Q_SLOTS:
         h.server.setHandler([](const FakeRequest& request) {
             const QJsonObject attributes = attributesOf(request);
             const int year = attributes.value("filter"_L1).toArray().at(0).toString().mid(26, 4).toInt();
-            return FakeResponse::json(200, aggregatePage(monthStarts(year, 1, 12), { { u"A"_s, double(year) } }, {})).delayed(kDelayMs);
+            return FakeResponse::json(200, aggregatePage(monthStarts(year, 1, 12), { { u"A"_s, double(year) } }, {}))
+                .delayed(kDelayMs);
         });
         QList<QJsonObject> bodies;
         for (int year = 2020; year < 2023; ++year) {
-            bodies << QJsonObject { { u"data"_s, QJsonObject { { u"type"_s, u"metric-aggregate"_s },
-                                                { u"attributes"_s, QJsonObject {
-                                                    { u"metric_id"_s, u"RESQ6t"_s }, { u"measurements"_s, QJsonArray { u"count"_s } },
-                                                    { u"interval"_s, u"month"_s }, { u"by"_s, QJsonArray { u"$message"_s } },
-                                                    { u"filter"_s, QJsonArray { u"greater-or-equal(datetime,%1-01-01T00:00:00+00:00)"_s.arg(year), u"less-than(datetime,%1-01-01T00:00:00+00:00)"_s.arg(year + 1) } } } } } } };
+            bodies << QJsonObject { { u"data"_s,
+                QJsonObject { { u"type"_s, u"metric-aggregate"_s },
+                    { u"attributes"_s,
+                        QJsonObject { { u"metric_id"_s, u"RESQ6t"_s }, { u"measurements"_s, QJsonArray { u"count"_s } },
+                            { u"interval"_s, u"month"_s }, { u"by"_s, QJsonArray { u"$message"_s } },
+                            { u"filter"_s,
+                                QJsonArray { u"greater-or-equal(datetime,%1-01-01T00:00:00+00:00)"_s.arg(year),
+                                    u"less-than(datetime,%1-01-01T00:00:00+00:00)"_s.arg(year + 1) } } } } } } };
         }
         kx::AggregateResult skeleton;
         skeleton.by = { u"$message"_s };
@@ -316,13 +379,170 @@ private Q_SLOTS:
         QCOMPARE(run.result().groups.at(0).values.at(0).back(), 2022.0 + 11);
     }
 
+    // Three chunks at one request a second: the second waits 1 s, the third 1 s and then 1 s
+    // more. The calls' waits add up to 3 s, but the run waited 2 s.
+    void waitingSecondsCountParallelWaitsOnce()
+    {
+        Harness h;
+        ManualTime time(h.client);
+        h.client.rateLimiter()->setSafetyMargin(0, 0);
+        h.client.rateLimiter()->setLimit(kx::EndpointFamily::MetricAggregates, kx::RateLimit { 1, 0, 0 });
+        h.server.setHandler([](const FakeRequest& request) {
+            const int year = yearOf(attributesOf(request));
+            return FakeResponse::json(200, aggregatePage(monthStarts(year, 1, 12), { { u"A"_s, double(year) } }, {}));
+        });
+        kx::AggregateRun run(&h.client, { yearBody(2020), yearBody(2021), yearBody(2022) }, monthlyByMessage());
+        QSignalSpy progress(&run, &ApiOperation::progress);
+        QSignalSpy finished(&run, &ApiOperation::finished);
+        run.start();
+        QTRY_COMPARE_WITH_TIMEOUT(h.server.requestCount(), 1, 10000);
+        QCOMPARE(run.waitingSeconds(), 0.0); // two calls wait, but the clock has not moved
+
+        time.advance(400);
+        QCOMPARE(run.waitingSeconds(), 0.4); // an open wait counts up to now
+        time.advance(600);
+        QTRY_COMPARE_WITH_TIMEOUT(h.server.requestCount(), 2, 10000);
+        QCOMPARE(run.waitingSeconds(), 1.0); // the third call waits on: the interval goes on
+        time.advance(1000);
+        QTRY_COMPARE_WITH_TIMEOUT(h.server.requestCount(), 3, 10000);
+        time.advance(5000); // no call waits any more: this time is not waiting time
+        QVERIFY(finished.count() == 1 || finished.wait(10000));
+        QVERIFY2(run.isSuccess(), qPrintable(run.error().message));
+        QCOMPARE(run.waitingSeconds(), 2.0);
+        QCOMPARE(progress.last().at(2).toDouble(), 2.0);
+        for (const QList<QVariant>& report : std::as_const(progress))
+            QVERIFY(report.at(2).toDouble() <= 2.0);
+        QCOMPARE(int(run.result().dates.size()), 36);
+    }
+
+    void waitingSecondsStopAtCancel()
+    {
+        Harness h;
+        ManualTime time(h.client);
+        h.client.rateLimiter()->setSafetyMargin(0, 0);
+        h.client.rateLimiter()->setLimit(kx::EndpointFamily::MetricAggregates, kx::RateLimit { 1, 0, 0 });
+        h.server.setHandler([](const FakeRequest& request) {
+            const int year = yearOf(attributesOf(request));
+            return FakeResponse::json(200, aggregatePage(monthStarts(year, 1, 12), { { u"A"_s, double(year) } }, {}));
+        });
+        kx::AggregateRun run(&h.client, { yearBody(2020), yearBody(2021) }, monthlyByMessage());
+        QSignalSpy finished(&run, &ApiOperation::finished);
+        run.start();
+        QTRY_COMPARE_WITH_TIMEOUT(h.server.requestCount(), 1, 10000);
+        time.advance(300);
+        run.cancel();
+        time.advance(5000); // the wait was cut short: later time is not counted
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(run.error().kind, Kind::Cancelled);
+        QCOMPARE(run.waitingSeconds(), 0.3);
+        QCOMPARE(h.server.requestCount(), 1);
+    }
+
+    // Parsing a big page takes long: it must never block the thread the run (and the UI) lives on.
+    void aggregatePagesAreParsedOffTheRunsThread()
+    {
+        Harness h;
+        h.server.setHandler([](const FakeRequest& request) {
+            const int year = yearOf(attributesOf(request));
+            return FakeResponse::json(200, aggregatePage(monthStarts(year, 1, 12), { { u"A"_s, double(year) } }, {}));
+        });
+        QMutex mutex;
+        QList<QThread*> parsedOn;
+        kx::AggregateRun run(&h.client, { yearBody(2020), yearBody(2021) }, monthlyByMessage());
+        run.setPageParser([&](const QByteArray& body, QString* error) {
+            {
+                QMutexLocker locker(&mutex);
+                parsedOn.append(QThread::currentThread());
+            }
+            return kx::parseAggregatePage(body, error);
+        });
+        QVERIFY(Harness::run(run));
+        QVERIFY2(run.isSuccess(), qPrintable(run.error().message));
+        QCOMPARE(parsedOn.size(), 2);
+        for (QThread* thread : std::as_const(parsedOn)) {
+            QVERIFY(thread != QThread::currentThread());
+            QVERIFY(thread != QCoreApplication::instance()->thread());
+        }
+        QCOMPARE(int(run.result().dates.size()), 24);
+        QCOMPARE(run.result().groups.at(0).values.at(0).front(), 2020.0);
+    }
+
+    // A links.next without page_cursor / page[cursor]: the same body is POSTed to that URL.
+    void aggregateNextLinkWithoutCursorIsRePosted()
+    {
+        Harness h;
+        const QString next = QString::fromUtf8(h.base()) + u"/api/metric-aggregates?other=1"_s;
+        h.server.setHandler([&](const FakeRequest& request) {
+            if (request.query.isEmpty())
+                return FakeResponse::json(200, aggregatePage(monthStarts(2020, 1, 12), { { u"A"_s, 1 } }, next));
+            return FakeResponse::json(200, aggregatePage(monthStarts(2020, 1, 12), { { u"B"_s, 100 } }, {}));
+        });
+        kx::AggregateRun run(&h.client, { yearBody(2020) }, monthlyByMessage());
+        QVERIFY(Harness::run(run));
+        QVERIFY2(run.isSuccess(), qPrintable(run.error().message));
+        QCOMPARE(h.server.requestCount(), 2);
+        const FakeRequest first = h.server.requests()[0];
+        const FakeRequest second = h.server.requests()[1];
+        QCOMPARE(first.target, QByteArray("/api/metric-aggregates"));
+        QCOMPARE(second.method, QByteArray("POST"));
+        QCOMPARE(second.target, QByteArray("/api/metric-aggregates?other=1"));
+        QCOMPARE(second.body, first.body);
+        QCOMPARE(second.body, json(yearBody(2020)));
+        QVERIFY(!attributesOf(second).contains("page_cursor"_L1));
+        QCOMPARE(int(run.result().groups.size()), 2);
+        QCOMPARE(run.result().requestCount, 2);
+    }
+
+    void runAndRequestRevisionsReachTheHeader()
+    {
+        Harness h;
+        QVERIFY(h.client.setRevision(u"2024-02-15"_s));
+        const QString next = QString::fromUtf8(h.base()) + u"/api/metric-aggregates/?page_cursor=P2"_s;
+        h.server.setHandler([&](const FakeRequest& request) {
+            if (request.path.startsWith("/api/metric-aggregates")) {
+                const bool last = attributesOf(request).contains("page_cursor"_L1);
+                return FakeResponse::json(200,
+                    aggregatePage(
+                        monthStarts(2020, 1, 12), { { last ? u"B"_s : u"A"_s, 1 } }, last ? QString() : next));
+            }
+            return FakeResponse::json(200, R"({"data":[],"links":{"self":"x","next":null}})");
+        });
+        // The run's revision goes on every page of every chunk.
+        kx::AggregateRun run(&h.client, { yearBody(2020) }, monthlyByMessage());
+        run.setRevision(u"2024-10-15"_s);
+        QVERIFY(Harness::run(run));
+        QVERIFY2(run.isSuccess(), qPrintable(run.error().message));
+        QCOMPARE(h.server.requestCount(), 2);
+        for (const FakeRequest& request : h.server.requests())
+            QCOMPARE(request.header("revision"), QByteArray("2024-10-15"));
+
+        // Without an override, the client's revision.
+        h.server.clearRequests();
+        kx::MetricsFetch fetch(&h.client);
+        QVERIFY(Harness::run(fetch));
+        QVERIFY2(fetch.isSuccess(), qPrintable(fetch.error().message));
+        QCOMPARE(h.server.lastRequest().header("revision"), QByteArray("2024-02-15"));
+
+        // A request's own revision wins over the client's and the run's.
+        h.server.clearRequests();
+        kx::ApiRequest request = kx::ApiRequest::get(u"/api/metrics"_s, kx::EndpointFamily::Metrics);
+        request.revision = u"2023-12-15"_s;
+        kx::ApiCall* call = h.client.send(request);
+        QSignalSpy done(call, &kx::ApiCall::finished);
+        QVERIFY(done.wait(10000));
+        QVERIFY2(call->isSuccess(), qPrintable(call->error().message));
+        QCOMPARE(h.server.lastRequest().header("revision"), QByteArray("2023-12-15"));
+    }
+
     void aggregateRunReportsAnUnreadablePage()
     {
         Harness h;
         h.server.setHandler([](const FakeRequest&) {
-            return FakeResponse::json(200, R"({"data":{"type":"metric-aggregate","id":"1","attributes":{"dates":"nope","data":[]}}})");
+            return FakeResponse::json(
+                200, R"({"data":{"type":"metric-aggregate","id":"1","attributes":{"dates":"nope","data":[]}}})");
         });
-        const QList<QJsonObject> bodies { QJsonObject { { u"data"_s, QJsonObject { { u"attributes"_s, QJsonObject { { u"metric_id"_s, u"RESQ6t"_s } } } } } } };
+        const QList<QJsonObject> bodies { QJsonObject {
+            { u"data"_s, QJsonObject { { u"attributes"_s, QJsonObject { { u"metric_id"_s, u"RESQ6t"_s } } } } } } };
         kx::AggregateRun run(&h.client, bodies, kx::AggregateResult {});
         QVERIFY(Harness::run(run));
         QCOMPARE(run.error().kind, Kind::BadResponse);
@@ -335,7 +555,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("messagePart");
-        QTest::addRow("truncated") << QByteArray(R"({"data":{"type":"metric-aggregate","id":"1","attributes":{"dates":["2024-01-01T00:00:00+00:00"],"data":[{"dimensions":[],"measurements":{"count":[1)")
+        QTest::addRow("truncated") << QByteArray(
+            R"({"data":{"type":"metric-aggregate","id":"1","attributes":{"dates":["2024-01-01T00:00:00+00:00"],"data":[{"dimensions":[],"measurements":{"count":[1)")
                                    << u"ends early"_s;
         QTest::addRow("malformed") << QByteArray(R"({"data":{"type":"metric-aggregate",]}})") << u"not valid JSON"_s;
         QTest::addRow("no data") << QByteArray(R"({"links":{}})") << u"data"_s;
@@ -347,7 +568,8 @@ private Q_SLOTS:
         QFETCH(QString, messagePart);
         Harness h;
         h.server.setHandler([body](const FakeRequest&) { return FakeResponse::json(200, body); });
-        const QList<QJsonObject> bodies { QJsonObject { { u"data"_s, QJsonObject { { u"attributes"_s, QJsonObject { { u"metric_id"_s, u"RESQ6t"_s } } } } } } };
+        const QList<QJsonObject> bodies { QJsonObject {
+            { u"data"_s, QJsonObject { { u"attributes"_s, QJsonObject { { u"metric_id"_s, u"RESQ6t"_s } } } } } } };
         kx::AggregateRun run(&h.client, bodies, kx::AggregateResult {});
         QVERIFY(Harness::run(run));
         QCOMPARE(run.error().kind, Kind::BadResponse);
@@ -368,7 +590,8 @@ private Q_SLOTS:
     {
         Harness h;
         h.server.setHandler([](const FakeRequest&) { return FakeResponse::hang(); });
-        const QList<QJsonObject> bodies { QJsonObject { { u"data"_s, QJsonObject { { u"attributes"_s, QJsonObject {} } } } } };
+        const QList<QJsonObject> bodies { QJsonObject {
+            { u"data"_s, QJsonObject { { u"attributes"_s, QJsonObject {} } } } } };
         kx::AggregateRun run(&h.client, bodies, kx::AggregateResult {});
         QSignalSpy finished(&run, &ApiOperation::finished);
         QSignalSpy received(&h.server, &FakeHttpServer::requestReceived);
@@ -393,7 +616,7 @@ private Q_SLOTS:
         kx::ReportRun report(&client, kx::ReportType::FlowSeries, QJsonObject {});
         QCOMPARE(report.plan(), (kx::RunPlan { 1, 0.0 }));
         NameLookup lookup(&client);
-        lookup.addIds(NameKind::Flow, makeIds(u"F"_s, 250));     // 100 + 100 + 50 ids, 50 a page: 5 requests
+        lookup.addIds(NameKind::Flow, makeIds(u"F"_s, 250)); // 100 + 100 + 50 ids, 50 a page: 5 requests
         lookup.addIds(NameKind::FlowMessage, makeIds(u"M"_s, 2)); // one each
         QCOMPARE(lookup.plan().requests, 7);
         // 7 flow requests at 3/s: the 4th waits one (stretched) second, the 7th two.
@@ -408,16 +631,22 @@ private Q_SLOTS:
             QJsonObject links { { u"self"_s, u"x"_s }, { u"prev"_s, QJsonValue::Null } };
             const bool last = request.query.contains("page_cursor");
             links.insert(u"next"_s, last ? QJsonValue(QJsonValue::Null) : QJsonValue(next));
-            const QJsonObject results { { u"groupings"_s, QJsonObject { { u"campaign_id"_s, last ? u"two"_s : u"one"_s } } },
+            const QJsonObject results { { u"groupings"_s,
+                                            QJsonObject { { u"campaign_id"_s, last ? u"two"_s : u"one"_s } } },
                 { u"statistics"_s, QJsonObject { { u"opens"_s, 2.0 } } } };
-            return FakeResponse::json(200, json(QJsonObject {
-                { u"data"_s, QJsonObject { { u"type"_s, u"campaign-values-report"_s }, { u"id"_s, u"r"_s },
-                    { u"attributes"_s, QJsonObject { { u"results"_s, QJsonArray { results } } } } } },
-                { u"links"_s, links } }));
+            return FakeResponse::json(200,
+                json(QJsonObject {
+                    { u"data"_s,
+                        QJsonObject { { u"type"_s, u"campaign-values-report"_s }, { u"id"_s, u"r"_s },
+                            { u"attributes"_s, QJsonObject { { u"results"_s, QJsonArray { results } } } } } },
+                    { u"links"_s, links } }));
         });
-        const QJsonObject body { { u"data"_s, QJsonObject { { u"type"_s, u"campaign-values-report"_s },
-            { u"attributes"_s, QJsonObject { { u"statistics"_s, QJsonArray { u"opens"_s } },
-                { u"timeframe"_s, QJsonObject { { u"key"_s, u"last_30_days"_s } } }, { u"conversion_metric_id"_s, u"RESQ6t"_s } } } } } };
+        const QJsonObject body { { u"data"_s,
+            QJsonObject { { u"type"_s, u"campaign-values-report"_s },
+                { u"attributes"_s,
+                    QJsonObject { { u"statistics"_s, QJsonArray { u"opens"_s } },
+                        { u"timeframe"_s, QJsonObject { { u"key"_s, u"last_30_days"_s } } },
+                        { u"conversion_metric_id"_s, u"RESQ6t"_s } } } } } };
         kx::ReportRun run(&h.client, kx::ReportType::CampaignValues, body);
         run.setRevision(u"2024-10-15"_s);
         QVERIFY(Harness::run(run));
@@ -440,7 +669,8 @@ private Q_SLOTS:
     void reportRunFailsOnAnError()
     {
         Harness h;
-        h.server.enqueue(FakeResponse::json(400, R"({"errors":[{"id":"1","status":400,"code":"invalid","title":"Invalid input.","detail":"Passed in conversion metric does not support querying for values data","source":{"pointer":"/data/attributes/conversion_metric_id"}}]})"));
+        h.server.enqueue(FakeResponse::json(400,
+            R"({"errors":[{"id":"1","status":400,"code":"invalid","title":"Invalid input.","detail":"Passed in conversion metric does not support querying for values data","source":{"pointer":"/data/attributes/conversion_metric_id"}}]})"));
         kx::ReportRun run(&h.client, kx::ReportType::FlowValues, QJsonObject {});
         QVERIFY(Harness::run(run));
         QCOMPARE(run.error().kind, Kind::InvalidInput);
@@ -488,7 +718,8 @@ private Q_SLOTS:
             if (request.query.contains("page%5Bcursor%5D=p2"))
                 return FakeResponse::json(200, namePage(u"flow"_s, makeIds(u"Flw"_s, 60).mid(50)));
             const QStringList ids = idsInFilter(request.queryValue(u"filter"_s));
-            return FakeResponse::json(200, namePage(u"flow"_s, ids.mid(0, 50), QString::fromUtf8(h.base()) + u"/api/flows?page%5Bcursor%5D=p2"_s));
+            return FakeResponse::json(200,
+                namePage(u"flow"_s, ids.mid(0, 50), QString::fromUtf8(h.base()) + u"/api/flows?page%5Bcursor%5D=p2"_s));
         });
         NameLookup lookup(&h.client);
         lookup.addIds(NameKind::Flow, makeIds(u"Flw"_s, 60));
@@ -501,8 +732,8 @@ private Q_SLOTS:
     void nameLookupAsksCampaignsPerChannel()
     {
         Harness h;
-        const QStringList ids { u"01GMRWDSA0ARTAKE1SFX8JGXA1"_s, u"01GMRWDSA0ARTAKE1SFX8JGXA2"_s, u"01GMRWDSA0ARTAKE1SFX8JGXA3"_s,
-            u"01GMRWDSA0ARTAKE1SFX8JGXA4"_s, u"01GMRWDSA0ARTAKE1SFX8JGXA5"_s };
+        const QStringList ids { u"01GMRWDSA0ARTAKE1SFX8JGXA1"_s, u"01GMRWDSA0ARTAKE1SFX8JGXA2"_s,
+            u"01GMRWDSA0ARTAKE1SFX8JGXA3"_s, u"01GMRWDSA0ARTAKE1SFX8JGXA4"_s, u"01GMRWDSA0ARTAKE1SFX8JGXA5"_s };
         h.server.setHandler([&ids](const FakeRequest& request) {
             const QString filter = request.queryValue(u"filter"_s);
             const QStringList asked = idsInFilter(filter);
@@ -535,14 +766,15 @@ private Q_SLOTS:
         const QString rest = u"[\"%1\",\"%2\",\"%3\"]"_s.arg(ids[2], ids[3], ids[4]);
         const QString lastTwo = u"[\"%1\",\"%2\"]"_s.arg(ids[3], ids[4]);
         const QString lastOne = u"[\"%1\"]"_s.arg(ids[4]);
-        QCOMPARE(filters, (QStringList {
-            u"and(equals(messages.channel,'email'),any(id,"_s + all + u"))"_s,
-            u"and(equals(messages.channel,'sms'),any(id,"_s + rest + u"))"_s,
-            u"and(equals(messages.channel,'mobile_push'),any(id,"_s + lastTwo + u"))"_s,
-            u"and(equals(messages.channel,'email'),equals(archived,true),any(id,"_s + lastTwo + u"))"_s,
-            u"and(equals(messages.channel,'sms'),equals(archived,true),any(id,"_s + lastOne + u"))"_s,
-            u"and(equals(messages.channel,'mobile_push'),equals(archived,true),any(id,"_s + lastOne + u"))"_s,
-        }));
+        QCOMPARE(filters,
+            (QStringList {
+                u"and(equals(messages.channel,'email'),any(id,"_s + all + u"))"_s,
+                u"and(equals(messages.channel,'sms'),any(id,"_s + rest + u"))"_s,
+                u"and(equals(messages.channel,'mobile_push'),any(id,"_s + lastTwo + u"))"_s,
+                u"and(equals(messages.channel,'email'),equals(archived,true),any(id,"_s + lastTwo + u"))"_s,
+                u"and(equals(messages.channel,'sms'),equals(archived,true),any(id,"_s + lastOne + u"))"_s,
+                u"and(equals(messages.channel,'mobile_push'),equals(archived,true),any(id,"_s + lastOne + u"))"_s,
+            }));
         QCOMPARE(lookup.names(NameKind::Campaign).size(), 4);
         QCOMPARE(lookup.name(NameKind::Campaign, ids[3]), u"campaign "_s + ids[3]);
         QCOMPARE(lookup.notFound(NameKind::Campaign), QStringList { ids[4] });
@@ -575,10 +807,12 @@ private Q_SLOTS:
         const QString known = u"01GMRWDSA0ARTAKE1SFX8JGXA1"_s;
         h.server.setHandler([&known](const FakeRequest& request) {
             if (request.path == "/api/campaigns/" + known.toLatin1()) {
-                return FakeResponse::json(200, json(QJsonObject { { u"data"_s,
-                    namedResource(u"campaign"_s, known, QJsonObject { { u"name"_s, u"Spring"_s } }) } }));
+                return FakeResponse::json(200,
+                    json(QJsonObject { { u"data"_s,
+                        namedResource(u"campaign"_s, known, QJsonObject { { u"name"_s, u"Spring"_s } }) } }));
             }
-            return FakeResponse::json(404, R"({"errors":[{"id":"x","status":404,"code":"not_found","title":"Not found.","detail":"Not found."}]})");
+            return FakeResponse::json(404,
+                R"({"errors":[{"id":"x","status":404,"code":"not_found","title":"Not found.","detail":"Not found."}]})");
         });
         NameLookup lookup(&h.client);
         lookup.setAllowNewerRevision(false);
@@ -619,9 +853,15 @@ private Q_SLOTS:
                                          : QJsonObject { { parts[0], QJsonObject { { parts[1], value } } } };
             };
             if (request.path == "/api/flow-messages/" + flowMessage.toLatin1())
-                return FakeResponse::json(200, json(QJsonObject { { u"data"_s, namedResource(u"flow-message"_s, flowMessage, nested(request.queryValue(u"fields[flow-message]"_s), u"Welcome 1"_s)) } }));
+                return FakeResponse::json(200,
+                    json(QJsonObject { { u"data"_s,
+                        namedResource(u"flow-message"_s, flowMessage,
+                            nested(request.queryValue(u"fields[flow-message]"_s), u"Welcome 1"_s)) } }));
             if (request.path == "/api/campaign-messages/" + campaignMessage.toLatin1())
-                return FakeResponse::json(200, json(QJsonObject { { u"data"_s, namedResource(u"campaign-message"_s, campaignMessage, nested(request.queryValue(u"fields[campaign-message]"_s), u"Spring sale"_s)) } }));
+                return FakeResponse::json(200,
+                    json(QJsonObject { { u"data"_s,
+                        namedResource(u"campaign-message"_s, campaignMessage,
+                            nested(request.queryValue(u"fields[campaign-message]"_s), u"Spring sale"_s)) } }));
             return FakeResponse::json(404, "{\"errors\":[]}");
         });
         NameLookup lookup(&h.client);
@@ -646,7 +886,8 @@ private Q_SLOTS:
         Harness h;
         h.server.setHandler([](const FakeRequest& request) {
             const QStringList asked = idsInFilter(request.queryValue(u"filter"_s));
-            return FakeResponse::json(200, namePage(u"flow"_s, asked.contains(u"XVTP5Q"_s) ? QStringList { u"XVTP5Q"_s } : QStringList {}));
+            return FakeResponse::json(
+                200, namePage(u"flow"_s, asked.contains(u"XVTP5Q"_s) ? QStringList { u"XVTP5Q"_s } : QStringList {}));
         });
         NameLookup lookup(&h.client);
         lookup.addIds(NameKind::Flow, { u"XVTP5Q"_s, u"Gone01"_s, u"bad id\"),x"_s, QString(), u"Gone02"_s });
@@ -654,7 +895,8 @@ private Q_SLOTS:
         QVERIFY2(lookup.isSuccess(), qPrintable(lookup.error().message));
         QCOMPARE(h.server.requestCount(), 2);
         QCOMPARE(h.server.requests()[0].queryValue(u"filter"_s), u"any(id,[\"XVTP5Q\",\"Gone01\",\"Gone02\"])"_s);
-        QCOMPARE(h.server.requests()[1].queryValue(u"filter"_s), u"and(any(id,[\"Gone01\",\"Gone02\"]),equals(archived,true))"_s);
+        QCOMPARE(h.server.requests()[1].queryValue(u"filter"_s),
+            u"and(any(id,[\"Gone01\",\"Gone02\"]),equals(archived,true))"_s);
         QVERIFY(lookup.isFound(NameKind::Flow, u"XVTP5Q"_s));
         QCOMPARE(lookup.notFound(NameKind::Flow), (QStringList { u"bad id\"),x"_s, u"Gone01"_s, u"Gone02"_s }));
     }
@@ -664,7 +906,8 @@ private Q_SLOTS:
         Harness h;
         h.server.setHandler([](const FakeRequest& request) {
             if (request.path == "/api/flows")
-                return FakeResponse::json(403, R"({"errors":[{"id":"1","status":403,"code":"permission_denied","title":"You do not have permission to perform this action.","detail":"You do not have permission to perform this action."}]})");
+                return FakeResponse::json(403,
+                    R"({"errors":[{"id":"1","status":403,"code":"permission_denied","title":"You do not have permission to perform this action.","detail":"You do not have permission to perform this action."}]})");
             return FakeResponse::json(200, namePage(u"list"_s, idsInFilter(request.queryValue(u"filter"_s))));
         });
         NameLookup lookup(&h.client);
