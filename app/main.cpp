@@ -15,6 +15,7 @@ int main(int argc, char* argv[])
             // Charts are drawn with Qt Charts, which needs a QApplication; no window is shown, so
             // the offscreen platform works everywhere, with or without a display.
             qputenv("QT_QPA_PLATFORM", "offscreen");
+            kx::CommandLine::prepareGraphics();
             QApplication app(argc, argv);
             kx::Application::setIdentity();
             return kx::CommandLine::run(app.arguments());

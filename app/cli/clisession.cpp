@@ -1,6 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clisession.h"
 
+#include <cmath>
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QSocketNotifier>
+#include <QTimeZone>
+
 #include "api/aggregaterun.h"
 #include "api/apicall.h"
 #include "api/apiclient.h"
@@ -12,35 +28,18 @@
 #include "query/queryvalidator.h"
 #include "query/requestbuilder.h"
 #include "query/revision.h"
-#include "results/aggregatejsonwriter.h"
-#include "results/blockwriter.h"
-#include "results/csvwriter.h"
-#include "results/reportresult.h"
-#include "util/calendar.h"
-#include "util/replacingfile.h"
-
 #include "reports/reportresultswidget.h"
 #include "reports/reporttablemodel.h"
+#include "results/aggregatejsonwriter.h"
+#include "results/blockwriter.h"
 #include "results/chartbuilder.h"
 #include "results/chartimageexporter.h"
+#include "results/csvwriter.h"
 #include "results/preparedresult.h"
+#include "results/reportresult.h"
 #include "shell/dimensionnames.h"
-
-#include <QCoreApplication>
-#include <QDateTime>
-#include <QFile>
-#include <QGuiApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QTimeZone>
-#include <QNetworkAccessManager>
-#include <QSocketNotifier>
-#include <QSettings>
-
-#include <cmath>
-#include <cstdio>
-#include <csignal>
-#include <unistd.h>
+#include "util/calendar.h"
+#include "util/replacingfile.h"
 
 namespace kx {
 
@@ -93,7 +92,8 @@ QByteArray reportJson(const ReportResult& result)
                 statistics.insert(statistic, numberOrNull(row.value(statistic)));
             }
         }
-        rows.append(QJsonObject { { QStringLiteral("groupings"), groupings }, { QStringLiteral("statistics"), statistics } });
+        rows.append(
+            QJsonObject { { QStringLiteral("groupings"), groupings }, { QStringLiteral("statistics"), statistics } });
     }
     root.insert(QStringLiteral("rows"), rows);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -195,22 +195,25 @@ int CliSession::parse(const QStringList& arguments)
         m_verb = Verb::Validate;
 
     const bool online = m_verb == Verb::Run || m_verb == Verb::Metrics;
-    m_parser.setApplicationDescription(tr("Klaviyo Metrics Explorer, command line."));
+    m_parser.setApplicationDescription(m_verb == Verb::Request
+            ? tr("Klaviyo Metrics Explorer, command line. Prints each request body exactly as 'run' sends it "
+                 "(compact JSON), then a curl command that reads the key from $KLAVIYO_API_KEY.")
+            : tr("Klaviyo Metrics Explorer, command line."));
     m_parser.addHelpOption();
     if (m_verb != Verb::Metrics)
         m_parser.addPositionalArgument(QStringLiteral("FILE"), tr("A .kmq query file or a raw API request body."));
-    m_parser.addOption({ QStringLiteral("revision"), tr("API revision to use (default: the profile's, else %1).")
-                                                         .arg(revision::defaultRevision()),
+    m_parser.addOption({ QStringLiteral("revision"),
+        tr("API revision to use (default: the profile's, else %1).").arg(revision::defaultRevision()),
         QStringLiteral("R") });
     m_parser.addOption({ QStringLiteral("now"),
         tr("Resolve relative date ranges as if it were this ISO 8601 instant (reproducible runs)."),
         QStringLiteral("INSTANT") });
     if (online) {
         m_parser.addOption({ QStringLiteral("demo"), tr("Use the built-in demo account (no key, no network).") });
-        m_parser.addOption({ QStringLiteral("base-url"), tr("API base URL (default https://a.klaviyo.com)."),
-            QStringLiteral("URL") });
-        m_parser.addOption({ QStringLiteral("profile"), tr("Use this saved profile (name or id)."),
-            QStringLiteral("NAME") });
+        m_parser.addOption(
+            { QStringLiteral("base-url"), tr("API base URL (default https://a.klaviyo.com)."), QStringLiteral("URL") });
+        m_parser.addOption(
+            { QStringLiteral("profile"), tr("Use this saved profile (name or id)."), QStringLiteral("NAME") });
         m_parser.addOption({ QStringLiteral("format"),
             m_verb == Verb::Run ? tr("Output format: csv, json, or a chart as png or svg (default csv).")
                                 : tr("Output format: csv or json (default csv)."),
@@ -242,30 +245,33 @@ int CliSession::parse(const QStringList& arguments)
     if (m_verb == Verb::Metrics) {
         m_parser.addOption({ QStringLiteral("integration"), tr("Only metrics of this integration (e.g. Shopify)."),
             QStringLiteral("NAME") });
-        m_parser.addOption({ QStringLiteral("category"), tr("Only metrics of this integration category."),
-            QStringLiteral("NAME") });
+        m_parser.addOption(
+            { QStringLiteral("category"), tr("Only metrics of this integration category."), QStringLiteral("NAME") });
     }
 
     QStringList args = arguments;
     args.removeAt(1); // the verb
     if (!m_parser.parse(args)) {
-        m_err << m_parser.errorText() << u'\n' << tr("Run '%1 %2 --help' for the options.").arg(arguments.value(0), verb)
-              << Qt::endl;
+        m_err << m_parser.errorText() << u'\n'
+              << tr("Run '%1 %2 --help' for the options.").arg(arguments.value(0), verb) << Qt::endl;
         return kExitUsage;
     }
     if (m_parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << m_parser.helpText().replace(QStringLiteral("[options]"), verb + QStringLiteral(" [options]"));
+        QTextStream(stdout) << m_parser.helpText().replace(
+            QStringLiteral("[options]"), verb + QStringLiteral(" [options]"));
         return kExitOk;
     }
     if (m_verb != Verb::Metrics) {
         const QStringList positional = m_parser.positionalArguments();
         if (positional.size() != 1) {
-            m_err << tr("Give exactly one query file, e.g. '%1 %2 query.kmq'.").arg(arguments.value(0), verb) << Qt::endl;
+            m_err << tr("Give exactly one query file, e.g. '%1 %2 query.kmq'.").arg(arguments.value(0), verb)
+                  << Qt::endl;
             return kExitUsage;
         }
         m_file = positional.first();
     }
-    if (m_parser.isSet(QStringLiteral("revision")) && !revision::isValidRevisionText(m_parser.value(QStringLiteral("revision")))) {
+    if (m_parser.isSet(QStringLiteral("revision"))
+        && !revision::isValidRevisionText(m_parser.value(QStringLiteral("revision")))) {
         m_err << tr("The revision '%1' is not a date like 2026-07-15.").arg(m_parser.value(QStringLiteral("revision")))
               << Qt::endl;
         return kExitUsage;
@@ -331,8 +337,10 @@ int CliSession::parse(const QStringList& arguments)
             m_err << tr("--timeout needs a positive number of seconds.") << Qt::endl;
             return kExitUsage;
         }
-        if (m_parser.isSet(QStringLiteral("demo")) && (m_parser.isSet(QStringLiteral("base-url")) || m_parser.isSet(QStringLiteral("profile")))) {
-            m_err << tr("--demo runs against the built-in demo account: leave out --base-url and --profile.") << Qt::endl;
+        if (m_parser.isSet(QStringLiteral("demo"))
+            && (m_parser.isSet(QStringLiteral("base-url")) || m_parser.isSet(QStringLiteral("profile")))) {
+            m_err << tr("--demo runs against the built-in demo account: leave out --base-url and --profile.")
+                  << Qt::endl;
             return kExitUsage;
         }
         if (m_parser.isSet(QStringLiteral("profile"))) {
@@ -346,7 +354,10 @@ int CliSession::parse(const QStringList& arguments)
                       << Qt::endl;
                 return kExitUsage;
             }
-        } else if (!m_parser.isSet(QStringLiteral("demo")) && !m_parser.isSet(QStringLiteral("base-url"))) {
+        } else if (!m_parser.isSet(QStringLiteral("demo"))) {
+            // The active profile supplies the key (and the default revision) also when --base-url
+            // names another server, e.g. a loopback emulator: "KLAVIYO_API_KEY, else the active
+            // profile's key in the keychain".
             QSettings settings;
             m_profile = ProfileStore(&settings).activeProfile();
         }
@@ -415,8 +426,9 @@ int CliSession::requestCommand()
     QTextStream out(stdout);
     QList<ApiRequest> requests;
     if (m_document.kind == QueryDocument::Kind::Report) {
+        // Compact, byte for byte what `run` sends (ReportRun, AggregateRun).
         ApiRequest request = ApiRequest::post(reportPath(m_document.report.type), EndpointFamily::Reports,
-            QJsonDocument(reportBody(m_document.report)).toJson(QJsonDocument::Indented));
+            QJsonDocument(reportBody(m_document.report)).toJson(QJsonDocument::Compact));
         requests.append(request);
     } else {
         const QList<AggregateChunk> chunks = metricAggregateChunks(m_document.metric, nowUtcMs());
@@ -426,12 +438,12 @@ int CliSession::requestCommand()
         }
         for (const AggregateChunk& chunk : chunks)
             requests.append(ApiRequest::post(QStringLiteral("/api/metric-aggregates"), EndpointFamily::MetricAggregates,
-                QJsonDocument(chunk.body).toJson(QJsonDocument::Indented)));
+                QJsonDocument(chunk.body).toJson(QJsonDocument::Compact)));
     }
     for (int i = 0; i < requests.size(); ++i) {
         if (requests.size() > 1)
             out << u"# "_s << tr("Request %1 of %2").arg(i + 1).arg(requests.size()) << u'\n';
-        out << requests[i].body;
+        out << requests[i].body << u'\n';
         out << curlCommand(requests[i], base, revision()) << u'\n';
         if (i + 1 < requests.size())
             out << u'\n';
@@ -554,7 +566,9 @@ void CliSession::watch(ApiOperation* operation, std::function<void()> onSuccess)
     if (m_progressOnTerminal) {
         const RunPlan plan = operation->plan();
         if (plan.requests > 1)
-            m_err << tr("%1 requests, at least %2 s at Klaviyo's limits").arg(plan.requests).arg(plan.minimumSeconds, 0, 'f', 0)
+            m_err << tr("%1 requests, at least %2 s at Klaviyo's limits")
+                         .arg(plan.requests)
+                         .arg(plan.minimumSeconds, 0, 'f', 0)
                   << Qt::endl;
     }
     operation->start();
@@ -655,8 +669,8 @@ void CliSession::writeAggregateResult()
         error = writer.errorString();
     } else {
         CsvWriter::Options options;
-        options.layout = m_parser.value(QStringLiteral("layout")) == u"wide" ? CsvWriter::Layout::Wide
-                                                                              : CsvWriter::Layout::Long;
+        options.layout =
+            m_parser.value(QStringLiteral("layout")) == u"wide" ? CsvWriter::Layout::Wide : CsvWriter::Layout::Long;
         options.names = names;
         CsvWriter writer(options);
         ok = writer.write(result, m_output.get());
@@ -670,7 +684,8 @@ void CliSession::writeAggregateResult()
         finish(kExitOk);
 }
 
-bool CliSession::writeAggregateChart(const AggregateResult& result, bool svg, const DimensionNames& names, QString* error)
+bool CliSession::writeAggregateChart(
+    const AggregateResult& result, bool svg, const DimensionNames& names, QString* error)
 {
     // The same chart as the app draws: the file's saved chart type, top N and hidden series.
     const QJsonObject& view = m_document.view;
@@ -686,12 +701,12 @@ bool CliSession::writeAggregateChart(const AggregateResult& result, bool svg, co
     for (const QJsonValue& key : view.value(QStringLiteral("hiddenSeries")).toArray())
         hidden.insert(key.toString());
     exporter.setHiddenSeries(hidden);
-    exporter.setNameProvider([names](const QString& dimension, const QString& value) {
-        return names.value(dimension).value(value);
-    });
+    exporter.setNameProvider(
+        [names](const QString& dimension, const QString& value) { return names.value(dimension).value(value); });
 
     ChartImageOptions options;
-    options.pixelSize = QSize(m_parser.value(QStringLiteral("width")).toInt(), m_parser.value(QStringLiteral("height")).toInt());
+    options.pixelSize =
+        QSize(m_parser.value(QStringLiteral("width")).toInt(), m_parser.value(QStringLiteral("height")).toInt());
     options.dpi = m_parser.value(QStringLiteral("dpi")).toDouble();
     QStringList filters;
     for (const FilterExpr& filter : m_document.metric.filters)
@@ -841,7 +856,8 @@ void CliSession::writeMetrics()
         for (const MetricInfo& m : metrics) {
             array.append(QJsonObject { { QStringLiteral("id"), m.id }, { QStringLiteral("name"), m.name },
                 { QStringLiteral("integration"), m.integrationName },
-                { QStringLiteral("category"), m.integrationCategory }, { QStringLiteral("created"), isoOrEmpty(m.created) },
+                { QStringLiteral("category"), m.integrationCategory },
+                { QStringLiteral("created"), isoOrEmpty(m.created) },
                 { QStringLiteral("updated"), isoOrEmpty(m.updated) } });
         }
         bytes = QJsonDocument(array).toJson(QJsonDocument::Indented);
@@ -850,7 +866,8 @@ void CliSession::writeMetrics()
         rows.append({ QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("integration"),
             QStringLiteral("category"), QStringLiteral("created"), QStringLiteral("updated") });
         for (const MetricInfo& m : metrics)
-            rows.append({ m.id, m.name, m.integrationName, m.integrationCategory, isoOrEmpty(m.created), isoOrEmpty(m.updated) });
+            rows.append({ m.id, m.name, m.integrationName, m.integrationCategory, isoOrEmpty(m.created),
+                isoOrEmpty(m.updated) });
         for (const QStringList& row : rows) {
             for (qsizetype i = 0; i < row.size(); ++i) {
                 if (i > 0)
@@ -872,8 +889,9 @@ bool CliSession::commitOutput()
 {
     if (auto* save = qobject_cast<ReplacingFile*>(m_output.get())) {
         if (!save->commit()) {
-            fail(kExitUsage, tr("Cannot write '%1': %2. Choose another file with -o.")
-                                 .arg(save->destination(), save->errorString()));
+            fail(kExitUsage,
+                tr("Cannot write '%1': %2. Choose another file with -o.")
+                    .arg(save->destination(), save->errorString()));
             return false;
         }
     } else {

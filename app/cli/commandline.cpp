@@ -1,16 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
-#include "clisession.h"
-
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QTextStream>
 
+#include "clisession.h"
+
 namespace kx::CommandLine {
 
 namespace {
+
+QtMessageHandler g_previousHandler = nullptr;
+
+void dropRuntimeDirWarning(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    // Harmless for a process that draws one image and exits; on stderr it reads like an error.
+    if (type == QtWarningMsg && message.startsWith(u"QStandardPaths: XDG_RUNTIME_DIR not set"))
+        return;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
 
 bool isHelp(QByteArrayView word)
 {
@@ -34,7 +45,8 @@ QString usage(const QString& program)
         "Command line (no display needed):\n"
         "  %2 run FILE [options]        run a query file or a raw API request body; writes CSV or JSON\n"
         "  %2 metrics [options]         list the account's metrics\n"
-        "  %2 request FILE              print the exact request body (one per request) and a curl command\n"
+        "  %2 request FILE              print each request body exactly as 'run' sends it (compact JSON)\n"
+        "                               and a curl command\n"
         "  %2 validate FILE             check a query and print its errors and warnings\n"
         "\n"
         "Run '%2 COMMAND --help' for a command's options. The API key is read from KLAVIYO_API_KEY,\n"
@@ -60,12 +72,22 @@ bool needsGraphics(int argc, char* argv[])
         return false;
     for (int i = 2; i < argc; ++i) {
         const QByteArrayView arg(argv[i]);
-        const bool image = [](QByteArrayView v) { return v == "png" || v == "svg"; }(
-            arg.startsWith("--format=") ? arg.sliced(9) : (arg == "--format" && i + 1 < argc ? QByteArrayView(argv[i + 1]) : QByteArrayView()));
+        const bool image =
+            [](QByteArrayView v) {
+                return v == "png" || v == "svg";
+            }(arg.startsWith("--format=")
+                    ? arg.sliced(9)
+                    : (arg == "--format" && i + 1 < argc ? QByteArrayView(argv[i + 1]) : QByteArrayView()));
         if (image)
             return true;
     }
     return false;
+}
+
+void prepareGraphics()
+{
+    if (!g_previousHandler)
+        g_previousHandler = qInstallMessageHandler(dropRuntimeDirWarning);
 }
 
 int run(const QStringList& arguments)

@@ -1,6 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The command line end to end: the real klaviyo-explorer binary in a child process, against the
 // in-process demo account (--demo) and against the klaviyo-emulator HTTP server on loopback.
+#include <cmath>
+#include <csignal>
+#include <fcntl.h>
+#include <memory>
+#include <optional>
+#include <pty.h>
+#include <unistd.h>
+
+#include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -9,10 +19,13 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
-#include <csignal>
+#include "auth/keychaincredentialstore.h"
+#include "settings/profile.h"
 
 using namespace Qt::StringLiterals;
 
@@ -83,6 +96,60 @@ QList<QByteArray> lines(const QByteArray& text)
     return out;
 }
 
+/// Runs the command with stderr on a pseudo-terminal (stdout stays a pipe); @p terminal gets
+/// what the command wrote to the terminal.
+Outcome runOnTerminal(const QStringList& arguments, QByteArray* terminal)
+{
+    Outcome outcome;
+    int master = -1;
+    int slave = -1;
+    if (::openpty(&master, &slave, nullptr, nullptr, nullptr) != 0) {
+        outcome.err = "openpty failed";
+        return outcome;
+    }
+    ::fcntl(master, F_SETFD, FD_CLOEXEC);
+    ::fcntl(slave, F_SETFD, FD_CLOEXEC); // dup2 below gives the child a copy without the flag
+    ::fcntl(master, F_SETFL, ::fcntl(master, F_GETFL) | O_NONBLOCK);
+    QProcess process;
+    process.setProcessEnvironment(baseEnvironment());
+    process.setChildProcessModifier([slave] { ::dup2(slave, STDERR_FILENO); });
+    process.start(binary(u"klaviyo-explorer"_s), arguments);
+    const bool started = process.waitForStarted(kTimeoutMs);
+    ::close(slave);
+    const auto drain = [master, terminal] {
+        char buffer[4096];
+        ssize_t got = 0;
+        while ((got = ::read(master, buffer, sizeof buffer)) > 0)
+            terminal->append(buffer, got);
+    };
+    const QDeadlineTimer deadline(kTimeoutMs);
+    bool finished = false;
+    while (started && !finished && !deadline.hasExpired()) {
+        finished = process.waitForFinished(50);
+        drain();
+    }
+    drain();
+    ::close(master);
+    if (!finished) {
+        process.kill();
+        process.waitForFinished();
+        outcome.err = "the command did not finish";
+        return outcome;
+    }
+    outcome.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    outcome.out = process.readAllStandardOutput();
+    return outcome;
+}
+
+/// The values column (the last) of a long CSV, added up.
+double valueTotal(const QList<QByteArray>& rows)
+{
+    double total = 0;
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        total += rows[i].mid(rows[i].lastIndexOf(',') + 1).toDouble();
+    return total;
+}
+
 /// A running klaviyo-emulator; stopped when it goes out of scope.
 class Emulator
 {
@@ -96,8 +163,8 @@ public:
         QByteArray first;
         while (!first.contains('\n') && m_process.waitForReadyRead(kTimeoutMs))
             first += m_process.readAllStandardOutput();
-        const auto match = QRegularExpression(u"^listening on (http://127\\.0\\.0\\.1:\\d+)"_s)
-                               .match(QString::fromUtf8(first));
+        const auto match =
+            QRegularExpression(u"^listening on (http://127\\.0\\.0\\.1:\\d+)"_s).match(QString::fromUtf8(first));
         if (match.hasMatch())
             m_url = match.captured(1);
     }
@@ -108,7 +175,10 @@ public:
             m_process.kill();
         m_process.waitForFinished();
     }
-    QString url() const { return m_url; }
+    QString url() const
+    {
+        return m_url;
+    }
 
 private:
     QProcess m_process;
@@ -124,6 +194,17 @@ class TestCli : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_placedOrderId;
+    std::unique_ptr<Emulator> m_seedEmulator; ///< serves tests/data/cli/seed-ids-fixture.json
+
+    /// The emulator serving the seed examples' own ids (started on first use).
+    QString seedEmulatorUrl()
+    {
+        if (!m_seedEmulator) {
+            m_seedEmulator = std::make_unique<Emulator>(QStringList { u"--dataset"_s,
+                QStringLiteral(TESTDATA_DIR) + u"/cli/seed-ids-fixture.json"_s, u"--rate-limits"_s, u"off"_s });
+        }
+        return m_seedEmulator->url();
+    }
 
     QString writeFile(const QString& name, const QByteArray& contents)
     {
@@ -138,13 +219,16 @@ private:
     QByteArray rawBody(const QString& metricId, const QString& start, const QString& end,
         const QString& interval = u"week"_s, const QString& by = u"$attributed_channel"_s) const
     {
-        QJsonObject attributes { { u"metric_id"_s, metricId }, { u"measurements"_s, QJsonArray { u"count"_s, u"sum_value"_s } },
-            { u"interval"_s, interval }, { u"timezone"_s, u"America/New_York"_s },
-            { u"filter"_s, QJsonArray { u"greater-or-equal(datetime,%1)"_s.arg(start), u"less-than(datetime,%1)"_s.arg(end) } } };
+        QJsonObject attributes { { u"metric_id"_s, metricId },
+            { u"measurements"_s, QJsonArray { u"count"_s, u"sum_value"_s } }, { u"interval"_s, interval },
+            { u"timezone"_s, u"America/New_York"_s },
+            { u"filter"_s,
+                QJsonArray { u"greater-or-equal(datetime,%1)"_s.arg(start), u"less-than(datetime,%1)"_s.arg(end) } } };
         if (!by.isEmpty())
             attributes.insert(u"by"_s, QJsonArray { by });
-        return QJsonDocument(QJsonObject { { u"data"_s,
-                                 QJsonObject { { u"type"_s, u"metric-aggregate"_s }, { u"attributes"_s, attributes } } } })
+        return QJsonDocument(
+            QJsonObject {
+                { u"data"_s, QJsonObject { { u"type"_s, u"metric-aggregate"_s }, { u"attributes"_s, attributes } } } })
             .toJson();
     }
 
@@ -170,6 +254,11 @@ private Q_SLOTS:
         QVERIFY2(!m_placedOrderId.isEmpty(), metrics.out.constData());
     }
 
+    void cleanupTestCase()
+    {
+        m_seedEmulator.reset();
+    }
+
     void helpListsTheCommandsWithoutADisplay()
     {
         const Outcome help = runCli({ u"--help"_s });
@@ -193,7 +282,8 @@ private Q_SLOTS:
         QCOMPARE(rows.first(), "id,name,integration,category,created,updated");
         QVERIFY(rows.size() > 15);
 
-        const Outcome shopify = runCli({ u"metrics"_s, u"--demo"_s, u"--integration"_s, u"Shopify"_s, u"--format"_s, u"json"_s });
+        const Outcome shopify =
+            runCli({ u"metrics"_s, u"--demo"_s, u"--integration"_s, u"Shopify"_s, u"--format"_s, u"json"_s });
         QCOMPARE(shopify.exitCode, 0);
         const QJsonArray metrics = QJsonDocument::fromJson(shopify.out).array();
         QVERIFY(!metrics.isEmpty());
@@ -297,19 +387,21 @@ private Q_SLOTS:
         QVERIFY(wrongKey.out.isEmpty());
 
         // 3: an unknown metric is an invalid request, pointing at the field.
-        const QString unknown = writeFile(u"unknown.json"_s,
-            rawBody(u"NoSuch"_s, u"2025-10-01T00:00:00-04:00"_s, u"2025-11-01T00:00:00-04:00"_s));
+        const QString unknown = writeFile(
+            u"unknown.json"_s, rawBody(u"NoSuch"_s, u"2025-10-01T00:00:00-04:00"_s, u"2025-11-01T00:00:00-04:00"_s));
         const Outcome invalid = runCli({ u"run"_s, u"--base-url"_s, emulator.url(), unknown }, withKey(kSecretKey));
         QCOMPARE(invalid.exitCode, 3);
         QVERIFY2(invalid.err.contains("metric_id"), invalid.err.constData());
 
         // 4: nobody listens.
-        const Outcome refused = runCli({ u"run"_s, u"--base-url"_s, u"http://127.0.0.1:1"_s, query }, withKey(kSecretKey));
+        const Outcome refused =
+            runCli({ u"run"_s, u"--base-url"_s, u"http://127.0.0.1:1"_s, query }, withKey(kSecretKey));
         QCOMPARE(refused.exitCode, 4);
 
         // 2: usage errors, before any request.
         QCOMPARE(runCli({ u"run"_s, u"--base-url"_s, emulator.url(), query }).exitCode, 2); // no key
-        const Outcome plainHttp = runCli({ u"metrics"_s, u"--base-url"_s, u"http://example.com"_s }, withKey(kSecretKey));
+        const Outcome plainHttp =
+            runCli({ u"metrics"_s, u"--base-url"_s, u"http://example.com"_s }, withKey(kSecretKey));
         QCOMPARE(plainHttp.exitCode, 2);
         QVERIFY(plainHttp.err.contains("https"));
         QCOMPARE(runCli({ u"run"_s, u"--demo"_s, query, u"--format"_s, u"xml"_s }).exitCode, 2);
@@ -327,7 +419,9 @@ private Q_SLOTS:
         QCOMPARE(runCli({ u"run"_s, u"--demo"_s, m_dir.filePath(u"missing.kmq"_s) }).exitCode, 2);
 
         // A validation error (no measurement) stops the run before any request.
-        QJsonObject body = QJsonDocument::fromJson(rawBody(m_placedOrderId, u"2025-10-01T00:00:00Z"_s, u"2025-10-02T00:00:00Z"_s)).object();
+        QJsonObject body =
+            QJsonDocument::fromJson(rawBody(m_placedOrderId, u"2025-10-01T00:00:00Z"_s, u"2025-10-02T00:00:00Z"_s))
+                .object();
         QJsonObject data = body[u"data"_s].toObject();
         QJsonObject attributes = data[u"attributes"_s].toObject();
         attributes[u"measurements"_s] = QJsonArray();
@@ -344,8 +438,8 @@ private Q_SLOTS:
         QCOMPARE(unwritable.exitCode, 2);
         QVERIFY(unwritable.err.contains("-o"));
         const QString kept = writeFile(u"kept.csv"_s, "previous results\n");
-        const Outcome refused = runCli({ u"run"_s, u"--base-url"_s, u"http://127.0.0.1:1"_s, octoberQuery(), u"-o"_s, kept },
-            withKey(kSecretKey));
+        const Outcome refused = runCli(
+            { u"run"_s, u"--base-url"_s, u"http://127.0.0.1:1"_s, octoberQuery(), u"-o"_s, kept }, withKey(kSecretKey));
         QCOMPARE(refused.exitCode, 4);
         QFile file(kept);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -357,6 +451,13 @@ private Q_SLOTS:
         const Outcome request = runCli({ u"request"_s, octoberQuery() }, withKey(kSecretKey));
         QCOMPARE(request.exitCode, 0);
         QVERIFY(request.out.contains("\"metric-aggregate\""));
+        // The body is printed as `run` sends it: compact JSON on one line, the same bytes as in
+        // the curl command.
+        const QByteArray body = lines(request.out).first();
+        const QJsonDocument parsed = QJsonDocument::fromJson(body);
+        QVERIFY2(parsed.isObject(), body.constData());
+        QCOMPARE(parsed.toJson(QJsonDocument::Compact), body);
+        QVERIFY(request.out.contains(QByteArray("--data-raw '" + body + "'")));
         QVERIFY(request.out.contains("curl --request POST 'https://a.klaviyo.com/api/metric-aggregates'"));
         QVERIFY(request.out.contains("Klaviyo-API-Key $KLAVIYO_API_KEY"));
         QVERIFY(!request.out.contains(kSecretKey.toUtf8()));
@@ -376,9 +477,14 @@ private Q_SLOTS:
     {
         const QString query = octoberQuery();
         const QString png = m_dir.filePath(u"chart.png"_s);
+        // A headless session often has no runtime directory: Qt's warning about it stays off stderr.
+        QProcessEnvironment noRuntimeDir = baseEnvironment();
+        noRuntimeDir.remove(u"XDG_RUNTIME_DIR"_s);
         const Outcome drawn = runCli({ u"run"_s, u"--demo"_s, query, u"--format"_s, u"png"_s, u"--width"_s, u"1200"_s,
-            u"--height"_s, u"700"_s, u"-o"_s, png });
+                                         u"--height"_s, u"700"_s, u"-o"_s, png },
+            noRuntimeDir);
         QVERIFY2(drawn.exitCode == 0, drawn.err.constData());
+        QVERIFY2(!drawn.err.contains("XDG_RUNTIME_DIR"), drawn.err.constData());
         QImage image(png);
         QCOMPARE(image.size(), QSize(1200, 700));
         // Content, not a blank canvas: many distinct colours (series, text, grid).
@@ -390,7 +496,8 @@ private Q_SLOTS:
         QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
 
         const QString svg = m_dir.filePath(u"chart.svg"_s);
-        const Outcome vector = runCli({ u"run"_s, u"--demo"_s, query, u"--format=svg"_s, u"--chart"_s, u"bar"_s, u"-o"_s, svg });
+        const Outcome vector =
+            runCli({ u"run"_s, u"--demo"_s, query, u"--format=svg"_s, u"--chart"_s, u"bar"_s, u"-o"_s, svg });
         QVERIFY2(vector.exitCode == 0, vector.err.constData());
         QFile file(svg);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -457,7 +564,8 @@ private Q_SLOTS:
         QSet<QByteArray> names;
         for (qsizetype i = 1; i < rows.size(); ++i)
             names.insert(rows[i].split(',').value(2));
-        QVERIFY2(std::any_of(names.cbegin(), names.cend(), [](const QByteArray& n) { return n.contains("Black Friday"); }),
+        QVERIFY2(
+            std::any_of(names.cbegin(), names.cend(), [](const QByteArray& n) { return n.contains("Black Friday"); }),
             rows.join('\n').constData()); // a campaign
         QVERIFY2(std::any_of(names.cbegin(), names.cend(), [](const QByteArray& n) { return n.contains("Welcome"); }),
             rows.join('\n').constData()); // a flow message
@@ -469,9 +577,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("attributes");
         QTest::addColumn<QByteArray>("header");
         const QString conversion = uR"(,"conversion_metric_id":"%1")"_s;
-        QTest::addRow("campaign values") << u"campaign-values-report"_s << uR"("statistics":["opens","open_rate"])"_s + conversion
+        QTest::addRow("campaign values") << u"campaign-values-report"_s
+                                         << uR"("statistics":["opens","open_rate"])"_s + conversion
                                          << QByteArray("campaign_id,campaign_message_id,send_channel,opens,open_rate");
-        QTest::addRow("flow values") << u"flow-values-report"_s << uR"("statistics":["clicks","click_rate"])"_s + conversion
+        QTest::addRow("flow values") << u"flow-values-report"_s
+                                     << uR"("statistics":["clicks","click_rate"])"_s + conversion
                                      << QByteArray("flow_id,flow_message_id,send_channel,clicks,click_rate");
         QTest::addRow("flow series") << u"flow-series-report"_s
                                      << uR"("statistics":["recipients"],"interval":"weekly")"_s + conversion
@@ -520,6 +630,306 @@ private Q_SLOTS:
         QVERIFY(!run.err.contains(kSecretKey.toUtf8()));
     }
 
+    void keyComesFromTheActiveProfilesKeychainEntry()
+    {
+        // A saved profile with its key in the keychain, as the app leaves them; no KLAVIYO_API_KEY.
+        const QString key = u"pk_keychain_"_s + QUuid::createUuid().toString(QUuid::Id128);
+        QTemporaryDir config;
+        QVERIFY(config.isValid());
+        QString profileId;
+        {
+            QSettings settings(config.filePath(u"klaviyo-explorer/klaviyo-explorer.conf"_s), QSettings::IniFormat);
+            kx::ProfileStore profiles(&settings);
+            kx::Profile profile;
+            profile.name = u"Keychain Shop"_s;
+            profileId = profiles.save(profile);
+            profiles.setActiveProfileId(profileId);
+            settings.sync();
+            QCOMPARE(settings.status(), QSettings::NoError);
+        }
+        kx::KeychainCredentialStore keychain;
+        const auto store = [&keychain, &profileId](const QString& value) {
+            std::optional<kx::CredentialResult> result;
+            if (value.isEmpty())
+                keychain.removeKey(profileId, &keychain, [&result](const kx::CredentialResult& r) { result = r; });
+            else
+                keychain.writeKey(
+                    profileId, value, &keychain, [&result](const kx::CredentialResult& r) { result = r; });
+            [[maybe_unused]] const bool answered =
+                QTest::qWaitFor([&result] { return result.has_value(); }, kTimeoutMs);
+            return result.value_or(
+                kx::CredentialResult { kx::CredentialResult::Status::Failed, {}, u"no answer from the keychain"_s });
+        };
+        const kx::CredentialResult written = store(key);
+        if (written.status == kx::CredentialResult::Status::NoBackend) {
+            if (qEnvironmentVariableIntValue("KX_REQUIRE_KEYCHAIN") == 1)
+                QFAIL(qPrintable(u"KX_REQUIRE_KEYCHAIN=1 but no keychain works: "_s + written.message));
+            QSKIP("No Secret Service here (run inside packaging/with-keyring.sh)");
+        }
+        QVERIFY2(written.isOk(), qPrintable(written.message));
+
+        QProcessEnvironment env = baseEnvironment();
+        env.insert(u"XDG_CONFIG_HOME"_s, config.path());
+        Emulator emulator({ u"--api-key"_s, key });
+        QVERIFY(!emulator.url().isEmpty());
+        const QString out = m_dir.filePath(u"keychain.csv"_s);
+        const Outcome run = runCli({ u"run"_s, octoberQuery(), u"--base-url"_s, emulator.url(), u"-o"_s, out }, env);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray csv = file.readAll();
+        QCOMPARE(lines(csv).value(0), "date,$attributed_channel,measurement,value");
+        QVERIFY(lines(csv).size() > 1);
+        for (const QByteArray& text : { run.out, run.err, csv })
+            QVERIFY(!text.contains(key.toUtf8()));
+
+        // No key in the keychain and none in the environment: exit 2 and what to do about it.
+        QVERIFY(store(QString()).isOk());
+        const Outcome missing = runCli({ u"run"_s, octoberQuery(), u"--base-url"_s, emulator.url() }, env);
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains("KLAVIYO_API_KEY") && missing.err.contains("Keychain Shop")
+                && missing.err.contains("Settings"),
+            missing.err.constData());
+        QVERIFY(missing.out.isEmpty());
+    }
+
+    void progressGoesToATerminalOnly()
+    {
+        // 22 months, monthly: two requests, so the plan and the request count are shown.
+        const QString path = writeFile(u"progress.json"_s,
+            rawBody(m_placedOrderId, u"2024-01-01T00:00:00"_s, u"2025-11-01T00:00:00"_s, u"month"_s, QString()));
+        const QStringList arguments { u"run"_s, u"--demo"_s, path };
+        QByteArray terminal;
+        const Outcome onTerminal = runOnTerminal(arguments, &terminal);
+        QVERIFY2(onTerminal.exitCode == 0, terminal.constData());
+        QVERIFY2(terminal.contains("2 requests, at least"), terminal.constData());
+        QVERIFY2(terminal.contains("2 of 2 requests"), terminal.constData());
+        QVERIFY(!onTerminal.out.contains("requests")); // the CSV stays clean
+
+        const Outcome piped = runCli(arguments);
+        QCOMPARE(piped.exitCode, 0);
+        QCOMPARE(piped.out, onTerminal.out);
+        // Only the validator's warning (that the range takes two requests) is left.
+        QVERIFY2(
+            !piped.err.contains("of 2 requests") && !piped.err.contains("requests, at least"), piped.err.constData());
+        QVERIFY(!piped.err.contains('\r'));
+    }
+
+    void metricsOverHttpMatchTheDemo()
+    {
+        Emulator emulator;
+        QVERIFY(!emulator.url().isEmpty());
+        const Outcome demo = runCli({ u"metrics"_s, u"--demo"_s });
+        QCOMPARE(demo.exitCode, 0);
+        const Outcome http = runCli({ u"metrics"_s, u"--base-url"_s, emulator.url() }, withKey(kSecretKey));
+        QVERIFY2(http.exitCode == 0, http.err.constData());
+        QCOMPARE(http.out, demo.out);
+        QVERIFY(!http.err.contains(kSecretKey.toUtf8()));
+
+        // --category and --integration are sent as filters and answered by the server: exactly the
+        // rows of the full list with that category (or integration) come back.
+        const QList<QByteArray> all = lines(demo.out);
+        QCOMPARE(all.first(), "id,name,integration,category,created,updated");
+        QByteArray category;
+        for (const QByteArray& row : all) {
+            if (row.split(',').value(1) == "Placed Order")
+                category = row.split(',').value(3);
+        }
+        QVERIFY(!category.isEmpty());
+        const auto rowsWith = [&all](int column, const QByteArray& value) {
+            QList<QByteArray> out { all.first() };
+            for (const QByteArray& row : all.mid(1)) {
+                if (row.split(',').value(column) == value)
+                    out.append(row);
+            }
+            return out;
+        };
+        const Outcome byCategory = runCli({ u"metrics"_s, u"--base-url"_s, emulator.url(), u"--category"_s,
+                                              QString::fromUtf8(category), u"-o"_s, u"-"_s },
+            withKey(kSecretKey));
+        QVERIFY2(byCategory.exitCode == 0, byCategory.err.constData());
+        const QList<QByteArray> expectedCategory = rowsWith(3, category);
+        QVERIFY(expectedCategory.size() > 1 && expectedCategory.size() < all.size());
+        QCOMPARE(lines(byCategory.out), expectedCategory);
+
+        const Outcome byIntegration = runCli(
+            { u"metrics"_s, u"--base-url"_s, emulator.url(), u"--integration"_s, u"Klaviyo"_s }, withKey(kSecretKey));
+        QVERIFY2(byIntegration.exitCode == 0, byIntegration.err.constData());
+        const QList<QByteArray> expectedIntegration = rowsWith(2, "Klaviyo");
+        QVERIFY(expectedIntegration.size() > 1 && expectedIntegration.size() < all.size());
+        QCOMPARE(lines(byIntegration.out), expectedIntegration);
+    }
+
+    void apiRefusalsExitWithThree()
+    {
+        // A key without the metrics:read scope: Klaviyo's 403, with the scope to add.
+        {
+            Emulator emulator({ u"--scopes"_s, u"campaigns:read"_s });
+            QVERIFY(!emulator.url().isEmpty());
+            const Outcome refused = runCli({ u"metrics"_s, u"--base-url"_s, emulator.url() }, withKey(kSecretKey));
+            QCOMPARE(refused.exitCode, 3);
+            QVERIFY2(refused.err.contains("metrics:read"), refused.err.constData());
+            QVERIFY(refused.out.isEmpty());
+        }
+        // The daily report quota spent: at a thousandth of the published limits a key gets one
+        // report a day, so the second run is refused with a Retry-After until midnight UTC.
+        const QTime utcNow = QDateTime::currentDateTimeUtc().time();
+        const int secondsToMidnight = utcNow.secsTo(QTime(23, 59, 59)) + 1;
+        if (secondsToMidnight < 300)
+            QSKIP("Too close to midnight UTC, when the daily window starts again");
+        Emulator emulator({ u"--rate-limits"_s, u"0.001"_s });
+        QVERIFY(!emulator.url().isEmpty());
+        const QString path = writeFile(u"quota.json"_s,
+            uR"({"data":{"type":"campaign-values-report","attributes":{"statistics":["opens"],"timeframe":{"key":"last_30_days"},"conversion_metric_id":"%1"}}})"_s
+                .arg(m_placedOrderId)
+                .toUtf8());
+        const Outcome first = runCli({ u"run"_s, u"--base-url"_s, emulator.url(), path }, withKey(kSecretKey));
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        const Outcome second = runCli({ u"run"_s, u"--base-url"_s, emulator.url(), path }, withKey(kSecretKey));
+        QCOMPARE(second.exitCode, 3);
+        QVERIFY(second.out.isEmpty());
+        // From an hour before midnight on, the wait is short enough to be a rate limit, not the quota.
+        const QByteArray expected = secondsToMidnight > 3700 ? "quota" : "rate limit";
+        QVERIFY2(second.err.contains(expected) || second.err.contains("quota"), second.err.constData());
+    }
+
+    void runsEverySeedExampleAgainstTheEmulator_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<QList<QByteArray>>("expectedRows"); ///< rows that must be in the output
+        QTest::addColumn<double>("total"); ///< sum of the value column (aggregates), NaN: not checked
+
+        struct Expectation
+        {
+            int exitCode;
+            QByteArray header;
+            QList<QByteArray> rows;
+            double total;
+        };
+        const double none = std::nan("");
+        const QByteArray eastern = "T00:00:00-05:00";
+        // Hand-computed from tests/data/cli/seed-ids-fixture.json (today 2024-07-15, America/New_York).
+        const QHash<QString, Expectation> expectations {
+            { u"seed001-conversions-all"_s,
+                { 0, "date,$attributed_message,measurement,value",
+                    { "2023-01-09" + eastern + ",Campaign_ID,count,1",
+                        "2023-02-13" + eastern + ",01GMRWDSA0ARTAKE1SFX8JGXAY,count,1",
+                        "2023-03-20T00:00:00-04:00,,count,1" },
+                    3 } },
+            { u"seed001-conversions-one-campaign"_s,
+                { 0, "date,measurement,value", { "2023-01-09" + eastern + ",count,1" }, 1 } },
+            { u"seed001-daily-started-checkout"_s,
+                { 0, "date,measurement,value", { "2023-03-10" + eastern + ",count,2" }, 2 } },
+            { u"seed001-revenue-all"_s,
+                { 0, "date,$attributed_message,measurement,value",
+                    { "2023-01-09" + eastern + ",Campaign_ID,sum_value,50",
+                        "2023-02-13" + eastern + ",01GMRWDSA0ARTAKE1SFX8JGXAY,sum_value,20.5",
+                        "2023-03-20T00:00:00-04:00,,sum_value,30" },
+                    100.5 } },
+            { u"seed001-revenue-one-campaign"_s,
+                { 0, "date,measurement,value", { "2023-01-09" + eastern + ",sum_value,50" }, 50 } },
+            { u"seed001-unique-opens-all-messages"_s,
+                { 0, "date,$message,measurement,value",
+                    { "2022-03-01" + eastern + ",01GAQWA31SZKABEZJNXDBGW2F1,unique,1",
+                        "2022-06-01T00:00:00-04:00,01GAQWA31SZKABEZJNXDBGW2F2,unique,1" },
+                    2 } },
+            { u"seed001-unique-opens-one-message"_s,
+                { 0, "date,measurement,value", { "2022-03-01" + eastern + ",unique,1" }, 1 } },
+            // Seed 001 negates a condition with not(...), which Klaviyo does not document: the
+            // emulator refuses it, pointing at that filter; the importer had warned.
+            { u"seed001-flow-revenue"_s, { 3, {}, {}, none } },
+            { u"seed001-sql-style"_s, { 3, {}, {}, none } },
+            { u"seed002-campaign-values"_s,
+                { 0, "campaign_id,campaign_message_id,send_channel,opens,open_rate",
+                    { "01GMRWDSA0ARTAKE1SFX8JGXAY,01GMRWDSA0MSG0000000000001,email,2,0.666667" }, none } },
+            { u"seed002-flow-series"_s,
+                { 0, "date,flow_id,flow_message_id,send_channel,clicks,delivery_rate,open_rate",
+                    { "2024-07-01T04:00:00+00:00,XVTP5Q,01J0XVTP5QMSG0000000000001,email,1,1,0.5" }, none } },
+            { u"seed002-flow-values"_s,
+                { 0, "flow_id,flow_message_id,send_channel,clicks,clicks_unique,conversion_uniques",
+                    { "XVTP5Q,01J0XVTP5QMSG0000000000001,email,1,1,1" }, none } },
+            { u"seed002-form-series"_s,
+                { 0, "date,form_id,viewed_form,submits,submit_rate", { "2024-05-01T04:00:00+00:00,abc123,1,1,1" },
+                    none } },
+            { u"seed002-form-values"_s,
+                { 0, "form_id,form_version_id,viewed_form,submits,submit_rate",
+                    { "abc123,VER001,1,1,1", "def456,VER003,1,0,0" }, none } },
+            { u"seed002-segment-series"_s,
+                { 0, "date,segment_id,total_members,members_added", { "2024-07-10T04:00:00+00:00,RpKvCF,104,5" },
+                    none } },
+            { u"seed002-segment-values"_s,
+                { 0, "segment_id,total_members,members_added,members_removed,net_members_changed",
+                    { "RpKvCF,106,7,1,6" }, none } },
+        };
+        // Every seed example file gets a row: a new one without an expectation fails.
+        const QDir queries(QStringLiteral(TESTDATA_DIR) + u"/queries"_s);
+        const QStringList files =
+            queries.entryList({ u"seed001-*.json"_s, u"seed002-*.json"_s }, QDir::Files, QDir::Name);
+        QCOMPARE(files.size(), expectations.size());
+        for (const QString& file : files) {
+            const Expectation e = expectations.value(file.chopped(5), Expectation { -1, {}, {}, none });
+            QTest::newRow(qPrintable(file)) << queries.filePath(file) << e.exitCode << e.header << e.rows << e.total;
+        }
+    }
+
+    void runsEverySeedExampleAgainstTheEmulator()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, header);
+        QFETCH(QList<QByteArray>, expectedRows);
+        QFETCH(double, total);
+        QVERIFY2(exitCode >= 0, "no expectation for this seed example: add one");
+        const QString url = seedEmulatorUrl();
+        QVERIFY(!url.isEmpty());
+        // --now: the fixture's today, so the 2022 examples stay within the five years a query may reach back.
+        const Outcome run = runCli(
+            { u"run"_s, file, u"--base-url"_s, url, u"--now"_s, u"2024-07-15T12:00:00Z"_s }, withKey(kSecretKey));
+        QVERIFY2(run.exitCode == exitCode, run.err.constData());
+        if (exitCode != 0) {
+            QVERIFY(run.out.isEmpty());
+            QVERIFY2(run.err.contains("not(") && run.err.contains("/data/attributes/filter/2"), run.err.constData());
+            return;
+        }
+        const QList<QByteArray> rows = lines(run.out);
+        QVERIFY2(rows.size() >= 2, run.out.constData());
+        QCOMPARE(rows.first(), header);
+        for (const QByteArray& row : rows.mid(1)) {
+            QCOMPARE(row.count(','), header.count(','));
+            if (!header.startsWith("date,")) // every grouping and statistic cell filled
+                QVERIFY2(!row.split(',').contains(QByteArray()), row.constData());
+        }
+        for (const QByteArray& expected : expectedRows)
+            QVERIFY2(rows.contains(expected),
+                qPrintable(u"missing "_s + QString::fromUtf8(expected) + u" in\n"_s + QString::fromUtf8(run.out)));
+        if (!std::isnan(total))
+            QCOMPARE(valueTotal(rows), total);
+    }
+
+    void revisionReachesTheServer()
+    {
+        // Campaign values reports of 2024-10-15 group by send_channel and campaign_id only; the
+        // message column came with 2025-01-15. The columns are the emulator's groupings, so they
+        // show which revision the server saw.
+        const QString url = seedEmulatorUrl();
+        QVERIFY(!url.isEmpty());
+        const QString file = QStringLiteral(TESTDATA_DIR) + u"/queries/seed002-campaign-values.json"_s;
+        const QStringList common { u"run"_s, file, u"--base-url"_s, url, u"--now"_s, u"2024-07-15T12:00:00Z"_s };
+        const Outcome old = runCli(common + QStringList { u"--revision"_s, u"2024-10-15"_s }, withKey(kSecretKey));
+        QVERIFY2(old.exitCode == 0, old.err.constData());
+        QCOMPARE(lines(old.out).value(0), "send_channel,campaign_id,opens,open_rate");
+        QCOMPARE(lines(old.out).value(1), "email,01GMRWDSA0ARTAKE1SFX8JGXAY,2,0.666667");
+        const Outcome current = runCli(common, withKey(kSecretKey));
+        QVERIFY2(current.exitCode == 0, current.err.constData());
+        QCOMPARE(lines(current.out).value(0), "campaign_id,campaign_message_id,send_channel,opens,open_rate");
+
+        const Outcome request = runCli({ u"request"_s, file, u"--revision"_s, u"2024-10-15"_s });
+        QCOMPARE(request.exitCode, 0);
+        QVERIFY2(request.out.contains("-H 'revision: 2024-10-15'"), request.out.constData());
+    }
+
     void interruptCancelsCleanly()
     {
         // Every answer takes 20 s: the run is surely in flight when SIGTERM arrives.
@@ -528,7 +938,8 @@ private Q_SLOTS:
         const QString out = m_dir.filePath(u"interrupted.csv"_s);
         QProcess process;
         process.setProcessEnvironment(withKey(kSecretKey));
-        process.start(binary(u"klaviyo-explorer"_s), { u"run"_s, u"--base-url"_s, emulator.url(), octoberQuery(), u"-o"_s, out });
+        process.start(
+            binary(u"klaviyo-explorer"_s), { u"run"_s, u"--base-url"_s, emulator.url(), octoberQuery(), u"-o"_s, out });
         QVERIFY(process.waitForStarted(kTimeoutMs));
         QTest::qWait(3000);
         process.terminate();
@@ -537,6 +948,13 @@ private Q_SLOTS:
         QCOMPARE(process.exitCode(), 130);
         QVERIFY(process.readAllStandardError().contains("Cancelled"));
         QVERIFY(!QFile::exists(out));
+
+        // 4: no byte for longer than --timeout is a network problem, not an API error.
+        const Outcome timedOut = runCli(
+            { u"run"_s, u"--base-url"_s, emulator.url(), octoberQuery(), u"--timeout"_s, u"1"_s }, withKey(kSecretKey));
+        QCOMPARE(timedOut.exitCode, 4);
+        QVERIFY(timedOut.out.isEmpty());
+        QVERIFY(!timedOut.err.isEmpty());
     }
 };
 

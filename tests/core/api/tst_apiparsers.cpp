@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "api/apiparsers.h"
-
-#include "testsupport.h"
-
 #include <QtTest>
+
+#include "api/apiparsers.h"
+#include "testsupport.h"
 
 using namespace Qt::StringLiterals;
 using namespace kx::apiparsers;
@@ -27,7 +26,8 @@ private Q_SLOTS:
     void parsesAMetricsPage()
     {
         QString error;
-        const std::optional<kx::MetricsPage> page = parseMetricsPage(kx::test::readTestData(u"api/metrics-page-1.json"_s), &error);
+        const std::optional<kx::MetricsPage> page =
+            parseMetricsPage(kx::test::readTestData(u"api/metrics-page-1.json"_s), &error);
         QVERIFY2(page, qPrintable(error));
         QCOMPARE(page->metrics.size(), 3); // the resource without an id is skipped
         const MetricInfo& placed = page->metrics[0];
@@ -53,9 +53,36 @@ private Q_SLOTS:
             u"{{BASE}}/api/metrics?filter=equals%28integration.name%2C%27Shopify%27%29&page%5Bcursor%5D=bmV4dDo6aWQ6OjQ2"_s);
     }
 
+    void parsesTheSeed000MetricsExample()
+    {
+        // Get Metrics filtered on integration.name "Klaviyo" with fields[metric]=name,
+        // integration.id,integration.name: no timestamps, an integration without a category.
+        QString error;
+        const std::optional<kx::MetricsPage> page =
+            parseMetricsPage(kx::test::readTestData(u"api/seed000-metrics-klaviyo.json"_s), &error);
+        QVERIFY2(page, qPrintable(error));
+        QCOMPARE(page->metrics.size(), 2);
+        const MetricInfo& sms = page->metrics[0];
+        QCOMPARE(sms.id, u"REcTBe"_s);
+        QCOMPARE(sms.name, u"Sent SMS"_s);
+        QCOMPARE(sms.integrationId, u"0rG4eQ"_s);
+        QCOMPARE(sms.integrationName, u"Klaviyo"_s);
+        QVERIFY(sms.integrationCategory.isEmpty());
+        QVERIFY(!sms.created.isValid());
+        QVERIFY(!sms.updated.isValid());
+        const MetricInfo& spam = page->metrics[1];
+        QCOMPARE(spam.id, u"RcsmFp"_s);
+        QCOMPARE(spam.name, u"Marked Email as Spam"_s);
+        QCOMPARE(spam.integrationId, u"0rG4eQ"_s);
+        QCOMPARE(spam.integrationName, u"Klaviyo"_s);
+        QVERIFY(spam.integrationCategory.isEmpty());
+        QVERIFY(page->nextUrl.isEmpty()); // no links at all: the last page
+    }
+
     void lastPageHasNoNextLink()
     {
-        const std::optional<kx::MetricsPage> page = parseMetricsPage(kx::test::readTestData(u"api/metrics-page-2.json"_s));
+        const std::optional<kx::MetricsPage> page =
+            parseMetricsPage(kx::test::readTestData(u"api/metrics-page-2.json"_s));
         QVERIFY(page);
         QCOMPARE(page->metrics.size(), 1);
         QVERIFY(page->nextUrl.isEmpty());
@@ -66,7 +93,12 @@ private Q_SLOTS:
 
     void parsesASingleMetric()
     {
-        const QByteArray body = "{\"data\":{\"type\":\"metric\",\"id\":\"RESQ6t\",\"attributes\":{\"name\":\"Placed Order\",\"created\":\"2022-11-08T00:00:00+00:00\",\"updated\":\"2022-11-08T00:00:00+00:00\",\"integration\":{\"object\":\"integration\",\"id\":\"0eMvjm\",\"name\":\"Shopify\",\"category\":\"eCommerce\"}},\"links\":{\"self\":\"https://a.klaviyo.com/api/metrics/RESQ6t\"}},\"links\":{\"self\":\"https://a.klaviyo.com/api/metrics/RESQ6t\"}}";
+        const QByteArray body =
+            "{\"data\":{\"type\":\"metric\",\"id\":\"RESQ6t\",\"attributes\":{\"name\":\"Placed "
+            "Order\",\"created\":\"2022-11-08T00:00:00+00:00\",\"updated\":\"2022-11-08T00:00:00+00:00\","
+            "\"integration\":{\"object\":\"integration\",\"id\":\"0eMvjm\",\"name\":\"Shopify\",\"category\":"
+            "\"eCommerce\"}},\"links\":{\"self\":\"https://a.klaviyo.com/api/metrics/"
+            "RESQ6t\"}},\"links\":{\"self\":\"https://a.klaviyo.com/api/metrics/RESQ6t\"}}";
         const std::optional<MetricInfo> metric = parseMetric(body);
         QVERIFY(metric);
         QCOMPARE(metric->name, u"Placed Order"_s);
@@ -115,13 +147,26 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("name");
-        QTest::addRow("flow") << QByteArray(R"({"data":{"type":"flow","id":"XVTP5Q","attributes":{"name":"Welcome Series"}}})") << u"name"_s << u"Welcome Series"_s;
-        QTest::addRow("flow message 2026") << QByteArray(R"({"data":{"type":"flow-message","id":"01GMRWDSA0ARTAKE1SFX8JGXAY","attributes":{"definition":{"channel":"email","name":"Welcome email 1"}}}})") << u"definition.name"_s << u"Welcome email 1"_s;
-        QTest::addRow("campaign message 2026") << QByteArray(R"({"data":{"type":"campaign-message","id":"01GMRWDSA0ARTAKE1SFX8JGXAY","attributes":{"definition":{"channel":"email","label":"Spring sale"}}}})") << u"definition.label"_s << u"Spring sale"_s;
-        QTest::addRow("campaign message 2023") << QByteArray(R"({"data":{"type":"campaign-message","id":"01GMRWDSA0ARTAKE1SFX8JGXAY","attributes":{"label":"Spring sale","channel":"email"}}})") << u"label"_s << u"Spring sale"_s;
-        QTest::addRow("sms message has no label") << QByteArray(R"({"data":{"type":"campaign-message","id":"01GMRWDSA0ARTAKE1SFX8JGXAY","attributes":{"definition":{"channel":"sms","content":{"body":"Hi"}}}}})") << u"definition.label"_s << QString();
-        QTest::addRow("null definition") << QByteArray(R"({"data":{"type":"flow-message","id":"01GMRWDSA0ARTAKE1SFX8JGXAY","attributes":{"definition":null}}})") << u"definition.name"_s << QString();
-        QTest::addRow("no attributes") << QByteArray(R"({"data":{"type":"flow","id":"XVTP5Q"}})") << u"name"_s << QString();
+        QTest::addRow("flow") << QByteArray(
+            R"({"data":{"type":"flow","id":"XVTP5Q","attributes":{"name":"Welcome Series"}}})")
+                              << u"name"_s << u"Welcome Series"_s;
+        QTest::addRow("flow message 2026") << QByteArray(
+            R"({"data":{"type":"flow-message","id":"01GMRWDSA0ARTAKE1SFX8JGXAY","attributes":{"definition":{"channel":"email","name":"Welcome email 1"}}}})")
+                                           << u"definition.name"_s << u"Welcome email 1"_s;
+        QTest::addRow("campaign message 2026") << QByteArray(
+            R"({"data":{"type":"campaign-message","id":"01GMRWDSA0ARTAKE1SFX8JGXAY","attributes":{"definition":{"channel":"email","label":"Spring sale"}}}})")
+                                               << u"definition.label"_s << u"Spring sale"_s;
+        QTest::addRow("campaign message 2023") << QByteArray(
+            R"({"data":{"type":"campaign-message","id":"01GMRWDSA0ARTAKE1SFX8JGXAY","attributes":{"label":"Spring sale","channel":"email"}}})")
+                                               << u"label"_s << u"Spring sale"_s;
+        QTest::addRow("sms message has no label") << QByteArray(
+            R"({"data":{"type":"campaign-message","id":"01GMRWDSA0ARTAKE1SFX8JGXAY","attributes":{"definition":{"channel":"sms","content":{"body":"Hi"}}}}})")
+                                                  << u"definition.label"_s << QString();
+        QTest::addRow("null definition") << QByteArray(
+            R"({"data":{"type":"flow-message","id":"01GMRWDSA0ARTAKE1SFX8JGXAY","attributes":{"definition":null}}})")
+                                         << u"definition.name"_s << QString();
+        QTest::addRow("no attributes") << QByteArray(R"({"data":{"type":"flow","id":"XVTP5Q"}})") << u"name"_s
+                                       << QString();
     }
     void readsNamesAtNestedFieldPaths()
     {
@@ -136,15 +181,21 @@ private Q_SLOTS:
 
     void parsesANamePage()
     {
-        const QByteArray body = "{\"data\":[\n"
-            "            {\"type\":\"flow\",\"id\":\"XVTP5Q\",\"attributes\":{\"name\":\"Welcome Series\"},\"relationships\":{\"flow-actions\":{\"links\":{\"self\":\"x\",\"related\":\"y\"}}},\"links\":{\"self\":\"z\"}},\n"
+        const QByteArray body =
+            "{\"data\":[\n"
+            "            {\"type\":\"flow\",\"id\":\"XVTP5Q\",\"attributes\":{\"name\":\"Welcome "
+            "Series\"},\"relationships\":{\"flow-actions\":{\"links\":{\"self\":\"x\",\"related\":\"y\"}}},\"links\":{"
+            "\"self\":\"z\"}},\n"
             "            {\"type\":\"flow\",\"id\":\"AbC123\",\"attributes\":{\"name\":null}},\n"
             "            {\"type\":\"flow\",\"attributes\":{\"name\":\"skipped\"}},\n"
             "            \"junk\"],\n"
-            "            \"links\":{\"self\":\"https://a.klaviyo.com/api/flows?fields%5Bflow%5D=name\",\"next\":\"https://a.klaviyo.com/api/flows?page%5Bcursor%5D=abc\",\"prev\":null}}";
+            "            "
+            "\"links\":{\"self\":\"https://a.klaviyo.com/api/flows?fields%5Bflow%5D=name\",\"next\":\"https://"
+            "a.klaviyo.com/api/flows?page%5Bcursor%5D=abc\",\"prev\":null}}";
         const std::optional<kx::NamePage> page = parseNamePage(body, u"name"_s);
         QVERIFY(page);
-        QCOMPARE(page->items, (QList<NamedResource> { { u"XVTP5Q"_s, u"Welcome Series"_s }, { u"AbC123"_s, QString() } }));
+        QCOMPARE(
+            page->items, (QList<NamedResource> { { u"XVTP5Q"_s, u"Welcome Series"_s }, { u"AbC123"_s, QString() } }));
         QCOMPARE(page->nextUrl, u"https://a.klaviyo.com/api/flows?page%5Bcursor%5D=abc"_s);
     }
 
@@ -153,7 +204,9 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<bool>("valid");
         QTest::addColumn<QString>("next");
-        QTest::addRow("url") << QByteArray("{\"data\":{},\"links\":{\"self\":\"a\",\"next\":\"https://a.klaviyo.com/api/flow-values-reports/?page_cursor=xyz\",\"prev\":null}}") << true << u"https://a.klaviyo.com/api/flow-values-reports/?page_cursor=xyz"_s;
+        QTest::addRow("url") << QByteArray("{\"data\":{},\"links\":{\"self\":\"a\",\"next\":\"https://a.klaviyo.com/"
+                                           "api/flow-values-reports/?page_cursor=xyz\",\"prev\":null}}")
+                             << true << u"https://a.klaviyo.com/api/flow-values-reports/?page_cursor=xyz"_s;
         QTest::addRow("null") << QByteArray(R"({"data":{},"links":{"self":"a","next":null}})") << true << QString();
         QTest::addRow("no links") << QByteArray(R"({"data":{}})") << true << QString();
         QTest::addRow("not json") << QByteArray("{") << false << QString();

@@ -190,8 +190,8 @@ private Q_SLOTS:
             QTest::addRow("%s", qPrintable(f)) << f << report;
             ++count;
         }
-        // 9 seed-001 + 7 seed-002 + 3 digest examples
-        QCOMPARE(count, 19);
+        // 1 seed-000 + 9 seed-001 + 7 seed-002 + 3 digest examples
+        QCOMPARE(count, 20);
     }
     void rawRequestsRoundTripExactly()
     {
@@ -211,6 +211,26 @@ private Q_SLOTS:
         QVERIFY2(viaKmq, qPrintable(error));
         QVERIFY(*viaKmq == *doc);
         QCOMPARE(jsonValue(queryfile::toRawRequest(*viaKmq, now)), jsonValue(raw));
+    }
+
+    void importsTheSeed000AggregateBody()
+    {
+        QString error;
+        const auto doc = queryfile::fromJson(test::readTestData(u"queries/seed000-monthly-count.json"_s), &error);
+        QVERIFY2(doc, qPrintable(error));
+        QCOMPARE(doc->kind, QueryDocument::Kind::MetricAggregate);
+        const MetricQuery& q = doc->metric;
+        QCOMPARE(q.metricId, u"XWKwsS"_s);
+        QCOMPARE(q.measurements, QList<Measurement> { Measurement::Count });
+        QCOMPARE(q.interval, Interval::Month);
+        QCOMPARE(q.timezone, u"UTC"_s);
+        QCOMPARE(q.pageSize.value_or(0), 500);
+        QVERIFY(q.by.isEmpty());
+        QCOMPARE(q.range.kind, DateRange::Kind::Absolute);
+        QCOMPARE(q.range.startText, u"2022-10-01T00:00:00"_s);
+        QCOMPARE(q.range.endText, u"2023-10-01T00:00:00"_s);
+        QVERIFY(q.filters.isEmpty());
+        QVERIFY(q.verbatimFilters.isEmpty());
     }
 
     void importsRequestDetails()

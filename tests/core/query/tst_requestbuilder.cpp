@@ -363,6 +363,17 @@ private Q_SLOTS:
             q.by = QStringList { u"$message"_s };
             QCOMPARE(metricAggregateBody(q, 0), fixture(u"digest-4-1-spec-example.json"_s));
         }
+        {
+            // Seed 000: a monthly count for a year in UTC, 500 groups a page.
+            MetricQuery q =
+                baseQuery(u"UTC"_s, Interval::Month, absolute(u"2022-10-01T00:00:00"_s, u"2023-10-01T00:00:00"_s));
+            q.metricId = u"XWKwsS"_s;
+            q.pageSize = 500;
+            QCOMPARE(metricAggregateBody(q, 0), fixture(u"seed000-monthly-count.json"_s));
+            const QList<AggregateChunk> chunks = metricAggregateChunks(q, 0);
+            QCOMPARE(chunks.size(), 1); // exactly one year: one request
+            QCOMPARE(chunks.first().body, fixture(u"seed000-monthly-count.json"_s));
+        }
     }
 
     void reportBodiesEqualFixtures()
