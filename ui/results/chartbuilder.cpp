@@ -486,6 +486,16 @@ void ChartBuilder::styleLegendMarkers()
     }
 }
 
+bool ChartBuilder::drawsBarsAsLines() const
+{
+    return (m_type == ChartType::Bar || m_type == ChartType::StackedBar) && m_data && !barsFit(m_data->dateCount());
+}
+
+bool ChartBuilder::isBarType() const
+{
+    return (m_type == ChartType::Bar || m_type == ChartType::StackedBar) && !drawsBarsAsLines();
+}
+
 void ChartBuilder::updateBarValues(int index)
 {
     auto* set = qobject_cast<QBarSet*>(m_objects[size_t(index)]);
@@ -816,7 +826,7 @@ QString ChartBuilder::hoverText(const QPointF& chartPos) const
         if (std::isnan(value))
             continue;
         double distance = 0;
-        if (m_type == ChartType::StackedBar) {
+        if (m_type == ChartType::StackedBar && isBarType()) {
             double& base = stackBase[side][value < 0 ? 1 : 0];
             const double y0 = m_chart->mapToPosition(QPointF(x, base), sideReference).y();
             const double y1 = m_chart->mapToPosition(QPointF(x, base + value), sideReference).y();

@@ -87,6 +87,17 @@ public:
     {
         return m_type;
     }
+    /// Bar charts draw at most this many dates: beyond it (a month of hourly buckets), bars are
+    /// thinner than two pixels and Qt Charts takes most of a second to build them, so the chart
+    /// draws lines instead (see barsFit()).
+    static constexpr qsizetype kMaxBarDates = 750;
+    /// Whether @p dates buckets can be drawn as bars.
+    static bool barsFit(qsizetype dates)
+    {
+        return dates <= kMaxBarDates;
+    }
+    /// The chart type asks for bars but the result has too many dates: lines are drawn.
+    bool drawsBarsAsLines() const;
     void setChartType(ChartType type);
     /// Shows the @p n groups with the largest total of the first additive measurement and sums
     /// the rest into "Other" (not for unique profiles, which do not add up). 0 shows all groups.
@@ -213,10 +224,8 @@ private:
     /// Hands waiting points to lines until @p budgetMs have passed (negative: all of them).
     void applyPendingPoints(int budgetMs);
     void onMarkerClicked();
-    bool isBarType() const
-    {
-        return m_type == ChartType::Bar || m_type == ChartType::StackedBar;
-    }
+    /// Bars are drawn (a bar type, and few enough dates).
+    bool isBarType() const;
     /// X axis units ↔ UTC ms (identity for lines; bucket index for bars).
     double toAxisX(double utcMs) const;
     double fromAxisX(double axisX) const;

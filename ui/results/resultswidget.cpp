@@ -76,7 +76,10 @@ ResultsWidget::ResultsWidget(QWidget* parent)
     connect(m_layoutCombo, &QComboBox::currentIndexChanged, this,
         [this] { m_model->setLayoutMode(ResultTableModel::Layout(m_layoutCombo->currentData().toInt())); });
     connect(m_chartTypeCombo, &QComboBox::currentIndexChanged, this,
-        [this] { m_chartView->setChartType(ChartBuilder::ChartType(m_chartTypeCombo->currentData().toInt())); });
+        [this] {
+            m_chartView->setChartType(ChartBuilder::ChartType(m_chartTypeCombo->currentData().toInt()));
+            updateStatus();
+        });
     connect(m_topNSpin, &QSpinBox::valueChanged, this, [this](int n) { m_chartView->setTopN(n); });
     connect(m_resetZoomAction, &QAction::triggered, this, [this] { m_chartView->resetZoom(); });
     updateStatus();
@@ -172,8 +175,21 @@ void ResultsWidget::updateStatus()
     const QString text = tr("%1 dates × %2 series")
                              .arg(m_prepared->locale.toString(qlonglong(m_prepared->dateCount())),
                                  m_prepared->locale.toString(qlonglong(m_prepared->result.seriesCount())));
-    m_status->setText(m_prepared->problem.isEmpty() ? text : tr("%1 (repaired input)").arg(text));
-    m_status->setToolTip(m_prepared->problem);
+    QString status = m_prepared->problem.isEmpty() ? text : tr("%1 (repaired input)").arg(text);
+    QStringList tips;
+    if (!m_prepared->problem.isEmpty())
+        tips.append(m_prepared->problem);
+    const auto type = ChartBuilder::ChartType(m_chartTypeCombo->currentData().toInt());
+    const bool bars = type == ChartBuilder::ChartType::Bar || type == ChartBuilder::ChartType::StackedBar;
+    if (bars && !ChartBuilder::barsFit(m_prepared->dateCount())) {
+        //: Status after "N dates × M series" when a bar chart has too many dates
+        status = tr("%1, drawn as lines").arg(status);
+        tips.append(tr("Bar charts show at most %1 dates. Choose a longer interval (day, week or month) "
+                       "or a shorter date range to see bars.")
+                        .arg(m_prepared->locale.toString(qlonglong(ChartBuilder::kMaxBarDates))));
+    }
+    m_status->setText(status);
+    m_status->setToolTip(tips.join(u'\n'));
 }
 
 } // namespace kx

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void groupsRankByFirstAdditiveMeasurement();
     void chartTypesCreateMatchingSeries_data();
     void chartTypesCreateMatchingSeries();
+    void tooManyDatesForBarsDrawLines();
     void secondValueAxisOnlyForSumsNextToCounts();
     void hiddenSeriesStayOutAndComeBackFromTheLegend();
     void hiddenBarSetsDrawNothing();
@@ -223,6 +224,40 @@ void TestChartBuilder::chartTypesCreateMatchingSeries()
     QCOMPARE(scene.chart->legend()->markers().size(), 3);
     QVERIFY(builder.dateAxis());
     QVERIFY(!builder.dateAxis()->categoriesLabels().isEmpty());
+}
+
+void TestChartBuilder::tooManyDatesForBarsDrawLines()
+{
+    for (const auto type : { ChartBuilder::ChartType::Bar, ChartBuilder::ChartType::StackedBar }) {
+        // At the limit: bars.
+        ChartBuilder fits;
+        fits.setTopN(0);
+        fits.setChartType(type);
+        fits.setResult(prepare(test::syntheticResult(3, 1, int(ChartBuilder::kMaxBarDates))));
+        SceneChart fitsScene(fits);
+        QVERIFY(!fits.drawsBarsAsLines());
+        QVERIFY(qobject_cast<QBarSet*>(fits.chartObject(0)));
+        QCOMPARE(qobject_cast<QBarSet*>(fits.chartObject(0))->count(), int(ChartBuilder::kMaxBarDates));
+
+        // A year of hours: lines with the same data, and the chosen type is kept for later results.
+        ChartBuilder tooMany;
+        tooMany.setTopN(0);
+        tooMany.setChartType(type);
+        const AggregateResult r = test::syntheticResult(3, 1, 8760);
+        tooMany.setResult(prepare(r));
+        SceneChart scene(tooMany);
+        QVERIFY(tooMany.drawsBarsAsLines());
+        QCOMPARE(tooMany.chartType(), type);
+        QCOMPARE(scene.chart->series().size(), 3);
+        QCOMPARE(int(scene.chart->series().front()->type()), int(QAbstractSeries::SeriesTypeLine));
+        QVERIFY(qobject_cast<QLineSeries*>(tooMany.chartObject(0)));
+        QCOMPARE(tooMany.drawnPoints(0).front().x(), double(r.dates.front()));
+        QVERIFY(!tooMany.hoverText(scene.chart->plotArea().center()).isEmpty()); // hover works on the lines
+
+        tooMany.setResult(prepare(test::syntheticResult(3, 1, 100)));
+        QVERIFY(!tooMany.drawsBarsAsLines());
+        QVERIFY(qobject_cast<QBarSet*>(tooMany.chartObject(0)));
+    }
 }
 
 void TestChartBuilder::secondValueAxisOnlyForSumsNextToCounts()

@@ -39,7 +39,26 @@ private Q_SLOTS:
     void nameProviderReachesTableAndChart();
     void clearEmptiesEverything();
     void newResultStartsUnsorted();
+    void barsOfTooManyDatesSayTheyAreLines();
 };
+
+void TestResultsWidget::barsOfTooManyDatesSayTheyAreLines()
+{
+    ResultsWidget widget;
+    QSignalSpy shown(&widget, &ResultsWidget::resultShown);
+    widget.setResult(test::syntheticResult(2, 1, 2000));
+    QVERIFY(shown.wait(10000));
+    auto* status = widget.findChild<QLabel*>(QStringLiteral("statusLabel"));
+    auto* type = widget.findChild<QComboBox*>(QStringLiteral("chartTypeCombo"));
+    QCOMPARE(status->text(), QStringLiteral("2000 dates × 2 series"));
+    type->setCurrentIndex(type->findData(int(ChartBuilder::ChartType::StackedBar)));
+    QCOMPARE(status->text(), QStringLiteral("2000 dates × 2 series, drawn as lines"));
+    QVERIFY(status->toolTip().contains(QStringLiteral("at most 750 dates")));
+    QVERIFY(widget.chartView()->builder()->drawsBarsAsLines());
+    type->setCurrentIndex(type->findData(int(ChartBuilder::ChartType::Line)));
+    QCOMPARE(status->text(), QStringLiteral("2000 dates × 2 series"));
+    QVERIFY(status->toolTip().isEmpty());
+}
 
 void TestResultsWidget::setResultPreparesInBackgroundAndSwapsIn()
 {
