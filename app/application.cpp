@@ -5,7 +5,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QGuiApplication>
+#include <QTextStream>
 
 namespace kx {
 
@@ -25,21 +27,49 @@ void Application::setIdentity()
         QGuiApplication::setDesktopFileName(QStringLiteral(KX_APP_ID));
 }
 
-int Application::start(const QStringList& arguments)
+Application::Arguments Application::parseArguments(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Explore Klaviyo metrics visually."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption demoOption(QStringLiteral("demo"), tr("Start on the built-in demo account."));
     parser.addOption(demoOption);
-    parser.addPositionalArgument(QStringLiteral("file"), tr("Query files (.kmq) to open."), tr("[file…]"));
-    parser.process(arguments);
+    parser.addPositionalArgument(
+        QStringLiteral("file"), tr("Query files (.kmq) or request bodies (.json) to open."), tr("[file…]"));
 
-    ShellOptions options;
-    options.demo = parser.isSet(demoOption);
-    options.files = parser.positionalArguments();
-    m_shell = std::make_unique<Shell>(std::move(options));
+    Arguments result;
+    result.helpText = parser.helpText();
+    if (!parser.parse(arguments)) {
+        result.error = parser.errorText();
+        return result;
+    }
+    result.showHelp = parser.isSet(helpOption);
+    result.showVersion = parser.isSet(versionOption);
+    result.options.demo = parser.isSet(demoOption);
+    // Relative paths are the shell's; the window may open them after a recovery dialog.
+    for (const QString& file : parser.positionalArguments())
+        result.options.files.append(QFileInfo(file).absoluteFilePath());
+    return result;
+}
+
+int Application::start(const QStringList& arguments)
+{
+    Arguments parsed = parseArguments(arguments);
+    if (!parsed.error.isEmpty()) {
+        QTextStream(stderr) << parsed.error << "\n\n" << parsed.helpText;
+        return 1;
+    }
+    if (parsed.showHelp) {
+        QTextStream(stdout) << parsed.helpText;
+        return 0;
+    }
+    if (parsed.showVersion) {
+        QTextStream(stdout) << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+                            << '\n';
+        return 0;
+    }
+    m_shell = std::make_unique<Shell>(std::move(parsed.options));
     m_shell->start();
     return -1;
 }

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "shell/shell.h"
+
 #include <QObject>
 #include <QStringList>
 
 #include <memory>
 
 namespace kx {
-
-class Shell;
 
 /**
  * The composition root of the desktop app: parses the GUI command line (`--demo`, query files)
@@ -25,6 +25,18 @@ public:
 
     /// Organisation, application name and version, shared by the GUI and the command line.
     static void setIdentity();
+
+    /// What the GUI command line asks for (see parseArguments()).
+    struct Arguments
+    {
+        ShellOptions options; ///< `--demo` and the query files (several may be given)
+        bool showHelp = false; ///< `--help`: print helpText and stop
+        bool showVersion = false;
+        QString error; ///< an unknown option…: print it with helpText and stop with 1
+        QString helpText;
+    };
+    /// Parses @p arguments (the program name first, as QCoreApplication::arguments()); never exits.
+    static Arguments parseArguments(const QStringList& arguments);
 
     /// Parses the GUI arguments and shows the window. Returns an exit code to stop with, or -1 to
     /// enter the event loop.

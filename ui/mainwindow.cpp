@@ -144,7 +144,10 @@ MainWindow::MainWindow(const ShellServices& services, QWidget* parent)
             for (QueryDocumentWidget* doc : m_tabs->documents()) {
                 if (!doc->isModified())
                     continue;
-                items.append({ doc->id(), doc->title(), doc->filePath(), queryfile::toJson(doc->documentWithoutSnapshot()) });
+                // The snapshot goes separately (serialised once per result, not at every tick), so a
+                // restored document that keeps its results in the file still has them to save.
+                items.append({ doc->id(), doc->title(), doc->filePath(),
+                    queryfile::toJson(doc->documentWithoutSnapshot()), doc->autosaveSnapshot() });
             }
             return items;
         });
@@ -186,6 +189,9 @@ void MainWindow::createActions()
     m_saveResultsAction = make(QStringLiteral("saveResultsAction"), tr("Save &Results in File"));
     m_saveResultsAction->setCheckable(true);
     m_saveResultsAction->setStatusTip(tr("Keep the last results in the query file, to see them again offline"));
+    m_exportRequestAction = make(QStringLiteral("exportRequestAction"), tr("Export Request &Body…"));
+    m_exportRequestAction->setStatusTip(tr(
+        "Save the query as the JSON body of its API request, for scripts and connectors; it opens again as a query"));
     m_exportCsvAction = make(QStringLiteral("exportCsvAction"), tr("Results as &CSV…"));
     m_exportJsonAction = make(QStringLiteral("exportJsonAction"), tr("Report Results as &JSON…"));
     m_exportPngAction = make(QStringLiteral("exportPngAction"), tr("Chart as &PNG Image…"));
@@ -264,6 +270,7 @@ void MainWindow::createActions()
     connect(m_newReportAction, &QAction::triggered, this, [this] { newReportDocument(); });
     connect(m_exportCsvAction, &QAction::triggered, this, &MainWindow::exportCsv);
     connect(m_exportJsonAction, &QAction::triggered, this, &MainWindow::exportJson);
+    connect(m_exportRequestAction, &QAction::triggered, this, &MainWindow::exportRequestBody);
     connect(m_exportPngAction, &QAction::triggered, this, [this] { exportChart(false); });
     connect(m_exportSvgAction, &QAction::triggered, this, [this] { exportChart(true); });
     connect(m_closeTabAction, &QAction::triggered, this, [this] {
@@ -297,6 +304,7 @@ void MainWindow::createMenus()
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
     file->addAction(m_saveResultsAction);
+    file->addAction(m_exportRequestAction);
     m_exportMenu = file->addMenu(tr("&Export"));
     m_exportMenu->setObjectName(QStringLiteral("exportMenu"));
     m_exportMenu->addAction(m_exportCsvAction);
@@ -433,6 +441,7 @@ void MainWindow::updateActions()
     m_saveAction->setEnabled(hasDoc);
     m_saveAsAction->setEnabled(hasDoc);
     m_closeTabAction->setEnabled(hasDoc);
+    m_exportRequestAction->setEnabled(hasDoc);
     {
         QSignalBlocker blocker(m_saveResultsAction);
         // Report results are not kept in files yet: the option is for metric queries.
@@ -520,8 +529,9 @@ bool MainWindow::openFile(const QString& path)
     QString error;
     const auto document = queryfile::load(path, &error);
     if (!document) {
+        // Nothing changes, the recent list included: a file that cannot be read now (being
+        // written, on a drive not mounted yet) may open later; "Clear List" removes it.
         m_services.dialogs->inform(this, QMessageBox::Warning, tr("Cannot open the file"), error);
-        m_services.recentFiles->remove(path);
         return false;
     }
     const QFileInfo info(path);
@@ -940,6 +950,36 @@ void MainWindow::exportJson()
                 exported(path);
             else
                 m_services.dialogs->inform(this, QMessageBox::Critical, tr("Cannot export the results"), error);
+        });
+}
+
+void MainWindow::exportRequestBody()
+{
+    QueryDocumentWidget* doc = currentDocument();
+    if (!doc)
+        return;
+    QPointer<QueryDocumentWidget> guard(doc);
+    m_services.dialogs->getSaveFileName(this, tr("Export request body"), suggestedPath(doc, QStringLiteral("json")),
+        tr("Request bodies (*.json)"), this, [this, guard](QString path) {
+            if (path.isEmpty() || !guard)
+                return;
+            if (QFileInfo(path).suffix().isEmpty())
+                path += QStringLiteral(".json");
+            // Presets are resolved now, as the request would be sent now.
+            const QByteArray body =
+                queryfile::toRawRequest(guard->documentWithoutSnapshot(), m_services.session->now());
+            QSaveFile file(path);
+            QString error;
+            if (!file.open(QIODevice::WriteOnly) || file.write(body) != body.size())
+                error = file.errorString();
+            else if (!file.commit())
+                error = file.errorString();
+            if (error.isEmpty()) {
+                m_services.settings->setValue(kLastDirKey, QFileInfo(path).absolutePath());
+                statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
+            } else {
+                m_services.dialogs->inform(this, QMessageBox::Critical, tr("Cannot export the request body"), error);
+            }
         });
 }
 

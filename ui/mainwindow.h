@@ -109,6 +109,8 @@ private:
     void runCurrent();
     void exportCsv();
     void exportJson();
+    /// Writes the current query as the raw API request body (.json), as a connector would send it.
+    void exportRequestBody();
     void exportReportChart(QueryDocumentWidget* doc, bool svg);
     void exportChart(bool svg);
     void copy();
@@ -143,6 +145,7 @@ private:
     QAction* m_saveAction = nullptr;
     QAction* m_saveAsAction = nullptr;
     QAction* m_saveResultsAction = nullptr;
+    QAction* m_exportRequestAction = nullptr;
     QMenu* m_exportMenu = nullptr;
     QAction* m_exportCsvAction = nullptr;
     QAction* m_exportJsonAction = nullptr;

@@ -112,6 +112,11 @@ QList<FilterOp> operatorsFor(ValueType type)
     return { FilterOp::Equals };
 }
 
+bool canNegate(ValueType type)
+{
+    return type != ValueType::Boolean;
+}
+
 bool takesList(FilterOp op)
 {
     return op == FilterOp::Any || op == FilterOp::ContainsAny || op == FilterOp::ContainsAll;

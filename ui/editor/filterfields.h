@@ -30,6 +30,8 @@ ValueType valueType(const QString& field);
 
 /// Operators offered for @p type, in menu order (digest §2.1 "field types" column).
 QList<FilterOp> operatorsFor(ValueType type);
+/// Whether a row of @p type offers "is not" (`not(equals(...))`): text and number fields.
+bool canNegate(ValueType type);
 /// Operators that take an array: any, contains-any, contains-all.
 bool takesList(FilterOp op);
 

@@ -8,6 +8,8 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QRegularExpression>
+#include <QRegularExpressionValidator>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -15,6 +17,13 @@
 using namespace Qt::StringLiterals;
 
 namespace kx {
+
+namespace {
+bool isEmptyString(const FilterExpr& condition)
+{
+    return condition.value && condition.value->type == FilterValue::Type::String && condition.value->text.isEmpty();
+}
+} // namespace
 
 FilterRowWidget::FilterRowWidget(QWidget* parent)
     : QWidget(parent)
@@ -65,32 +74,53 @@ FilterRowWidget::FilterRowWidget(QWidget* parent)
 
     connect(m_field, &QComboBox::activated, this, [this](int index) {
         const QString field = m_field->itemData(index).toString();
-        if (field != m_condition.field)
-            Q_EMIT conditionEdited(filterfields::withField(m_condition, field), false);
+        if (field == m_condition.field)
+            return;
+        const FilterExpr next = filterfields::withField(m_condition, field);
+        // A boolean field has no "is not"; the row becomes a plain condition there.
+        Q_EMIT conditionEdited(next, m_negated && filterfields::canNegate(filterfields::valueType(field)), false);
     });
     connect(m_operator, &QComboBox::activated, this, [this](int index) {
-        const auto op = FilterOp(m_operator->itemData(index).toInt());
-        if (op != m_condition.op)
-            Q_EMIT conditionEdited(filterfields::withOperator(m_condition, op), false);
+        const int code = m_operator->itemData(index).toInt();
+        if (code == kIsNotCode || code == kIsNotEmptyCode) {
+            FilterExpr next = filterfields::withOperator(m_condition, FilterOp::Equals);
+            if (code == kIsNotEmptyCode)
+                next.value = FilterValue::string(QString());
+            m_wantsIsNot = code == kIsNotCode && next.value && next.value->type == FilterValue::Type::String
+                && next.value->text.isEmpty();
+            if (next != m_condition || !m_negated)
+                Q_EMIT conditionEdited(next, true, false);
+            else
+                setCondition(m_condition, m_fields, m_negated); // only the shown choice changed
+            if (code == kIsNotCode)
+                m_value->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+        m_wantsIsNot = false;
+        const auto op = FilterOp(code);
+        if (op != m_condition.op || m_negated)
+            Q_EMIT conditionEdited(filterfields::withOperator(m_condition, op), false, false);
     });
     connect(m_value, &QLineEdit::textEdited, this, [this](const QString& text) {
         const FilterExpr next = filterfields::withValueText(m_condition, text);
         if (next != m_condition)
-            Q_EMIT conditionEdited(next, true);
+            Q_EMIT conditionEdited(next, m_negated, true);
     });
     connect(m_boolean, &QComboBox::activated, this, [this](int index) {
         const FilterExpr next = filterfields::withValueText(m_condition,
             m_boolean->itemData(index).toBool() ? u"true"_s : u"false"_s);
         if (next != m_condition)
-            Q_EMIT conditionEdited(next, false);
+            Q_EMIT conditionEdited(next, m_negated, false);
     });
     connect(m_remove, &QToolButton::clicked, this, &FilterRowWidget::removeRequested);
 }
 
-void FilterRowWidget::setCondition(const FilterExpr& condition, const QStringList& fields)
+void FilterRowWidget::setCondition(const FilterExpr& condition, const QStringList& fields, bool negated)
 {
     const bool wasEditable = m_editable;
+    m_wantsIsNot = m_wantsIsNot && negated && condition.field == m_condition.field;
     m_condition = condition;
+    m_negated = negated;
     m_editable = filterfields::isEditable(condition);
     if (!m_editable) {
         showReadOnly(printFilter(condition),
@@ -111,6 +141,8 @@ void FilterRowWidget::setVerbatim(const QString& text)
 {
     m_condition = FilterExpr {};
     m_editable = false;
+    m_negated = false;
+    m_wantsIsNot = false;
     showReadOnly(text,
         tr("Kept exactly as imported: the API does not document this form, so it cannot be edited here. "
            "It is sent unchanged; remove it if Klaviyo refuses the request."));
@@ -120,6 +152,8 @@ QWidget* FilterRowWidget::focusTarget() const
 {
     if (!m_editable)
         return m_remove;
+    if (m_value->isHidden() && m_boolean->isHidden())
+        return m_operator; // "is not empty" has no value
     return m_boolean->isVisible() ? static_cast<QWidget*>(m_boolean) : static_cast<QWidget*>(m_value);
 }
 
@@ -155,22 +189,45 @@ void FilterRowWidget::fillFields(const QStringList& fields, const QString& curre
 
 void FilterRowWidget::fillOperators()
 {
-    QList<FilterOp> ops = filterfields::operatorsFor(filterfields::valueType(m_condition.field));
+    const filterfields::ValueType type = filterfields::valueType(m_condition.field);
+    QList<FilterOp> ops = filterfields::operatorsFor(type);
     if (!ops.contains(m_condition.op))
         ops.prepend(m_condition.op); // imported; shown as it is
-    bool same = m_operator->count() == ops.size();
-    for (int i = 0; same && i < ops.size(); ++i)
-        same = m_operator->itemData(i).toInt() == int(ops.at(i));
+    QList<int> codes;
+    for (FilterOp op : std::as_const(ops))
+        codes << int(op);
+    if (filterfields::canNegate(type) || m_negated) {
+        codes << kIsNotCode;
+        if (type == filterfields::ValueType::String)
+            codes << kIsNotEmptyCode;
+    }
+    bool same = m_operator->count() == codes.size();
+    for (int i = 0; same && i < codes.size(); ++i)
+        same = m_operator->itemData(i).toInt() == codes.at(i);
     const QSignalBlocker blocker(m_operator);
     if (!same) {
         m_operator->clear();
-        for (FilterOp op : std::as_const(ops)) {
-            m_operator->addItem(querylabels::operatorLabel(op), int(op));
-            m_operator->setItemData(m_operator->count() - 1, filterOpName(op), Qt::ToolTipRole);
+        for (int code : std::as_const(codes)) {
+            if (code == kIsNotCode) {
+                m_operator->addItem(tr("is not"), code);
+                m_operator->setItemData(m_operator->count() - 1, u"not(equals)"_s, Qt::ToolTipRole);
+            } else if (code == kIsNotEmptyCode) {
+                m_operator->addItem(tr("is not empty"), code);
+                m_operator->setItemData(m_operator->count() - 1, u"not(equals(…,\"\"))"_s, Qt::ToolTipRole);
+            } else {
+                m_operator->addItem(querylabels::operatorLabel(FilterOp(code)), code);
+                m_operator->setItemData(m_operator->count() - 1, filterOpName(FilterOp(code)), Qt::ToolTipRole);
+            }
         }
     }
-    m_operator->setCurrentIndex(m_operator->findData(int(m_condition.op)));
-    m_operator->setToolTip(tr("API operator: %1").arg(filterOpName(m_condition.op)));
+    int current = int(m_condition.op);
+    if (m_negated) {
+        const bool empty = type == filterfields::ValueType::String && isEmptyString(m_condition) && !m_wantsIsNot;
+        current = empty ? kIsNotEmptyCode : kIsNotCode;
+    }
+    m_operator->setCurrentIndex(m_operator->findData(current));
+    m_operator->setToolTip(m_negated ? tr("API operator: not(%1)").arg(filterOpName(m_condition.op))
+                                     : tr("API operator: %1").arg(filterOpName(m_condition.op)));
 }
 
 void FilterRowWidget::updateValueEditor()
@@ -180,8 +237,11 @@ void FilterRowWidget::updateValueEditor()
     // An imported non-boolean value on a boolean field stays visible as text until fixed.
     const bool boolean = type == filterfields::ValueType::Boolean && !list && m_condition.value
         && m_condition.value->type == FilterValue::Type::Boolean;
-    m_boolean->setVisible(boolean);
-    m_value->setVisible(!boolean);
+    const bool noValue = m_negated && m_operator->currentData().toInt() == kIsNotEmptyCode;
+    m_boolean->setVisible(boolean && !noValue);
+    m_value->setVisible(!boolean && !noValue);
+    if (noValue)
+        return;
     if (boolean) {
         const QSignalBlocker blocker(m_boolean);
         m_boolean->setCurrentIndex(m_condition.value->boolean ? 0 : 1);
@@ -191,6 +251,17 @@ void FilterRowWidget::updateValueEditor()
     const FilterValue typed = filterfields::valueFromText(m_value->text(), type, list, m_condition.value);
     if (!m_condition.value || typed != *m_condition.value)
         m_value->setText(filterfields::valueText(m_condition.value));
+    // Number fields take only what can become a number (C notation, as the API writes it);
+    // an imported value that is not one is still shown, and flagged by the validation.
+    const bool number = type == filterfields::ValueType::Number;
+    if (number && !m_value->validator()) {
+        static const QRegularExpression numbers(u"[-0-9., ]*"_s);
+        m_value->setValidator(new QRegularExpressionValidator(numbers, m_value));
+    } else if (!number && m_value->validator()) {
+        const QValidator* old = m_value->validator();
+        m_value->setValidator(nullptr);
+        delete old;
+    }
     if (list)
         m_value->setPlaceholderText(tr("Values, separated by commas"));
     else if (type == filterfields::ValueType::Number)

@@ -16,9 +16,11 @@ class FieldMessageLabel;
 
 /**
  * One filter row: field, operator and a value editor fitted to the field's type (text, number,
- * list of values, true/false), a remove button and the row's validation message. A condition
- * the row cannot edit piece by piece (an `and(...)`, an imported `not(...)` kept verbatim) is
- * shown read-only with its text; it can only be removed.
+ * list of values, true/false), a remove button and the row's validation message. Text and number
+ * fields also offer "is not" and (text) "is not empty": a negated row stands for
+ * `not(equals(field,value))`, the form Klaviyo's guide uses (seed 001). A condition the row
+ * cannot edit piece by piece (an `and(...)`, an imported `or(...)` kept verbatim) is shown
+ * read-only with its text; it can only be removed.
  */
 class FilterRowWidget : public QWidget
 {
@@ -27,13 +29,19 @@ class FilterRowWidget : public QWidget
 public:
     explicit FilterRowWidget(QWidget* parent = nullptr);
 
-    /// Shows @p condition; @p fields are the dimensions offered (the revision's, common first).
-    void setCondition(const FilterExpr& condition, const QStringList& fields);
+    /// Operator-combo codes of the negated choices (the other entries hold a FilterOp).
+    static constexpr int kIsNotCode = 1000; ///< not(equals(field,value))
+    static constexpr int kIsNotEmptyCode = 1001; ///< not(equals(field,""))
+
+    /// Shows @p condition (negated: `not(condition)`); @p fields are the dimensions offered (the
+    /// revision's, common first).
+    void setCondition(const FilterExpr& condition, const QStringList& fields, bool negated = false);
     /// Shows a filter string that is exported verbatim (see VerbatimFilter).
     void setVerbatim(const QString& text);
 
     bool isEditable() const { return m_editable; }
     FilterExpr condition() const { return m_condition; }
+    bool isNegated() const { return m_negated; }
 
     QComboBox* fieldCombo() const { return m_field; }
     QComboBox* operatorCombo() const { return m_operator; }
@@ -46,8 +54,9 @@ public:
     QWidget* focusTarget() const;
 
 Q_SIGNALS:
-    /// The user changed the condition; @p typing is true for keystrokes in the value field.
-    void conditionEdited(const FilterExpr& condition, bool typing);
+    /// The user changed the condition (@p negated: it stands for `not(condition)`); @p typing is
+    /// true for keystrokes in the value field.
+    void conditionEdited(const FilterExpr& condition, bool negated, bool typing);
     void removeRequested();
 
 private:
@@ -66,6 +75,8 @@ private:
     FilterExpr m_condition;
     QStringList m_fields;
     bool m_editable = false;
+    bool m_negated = false;
+    bool m_wantsIsNot = false; ///< "is not" chosen with no value yet (else shown as "is not empty")
 };
 
 } // namespace kx

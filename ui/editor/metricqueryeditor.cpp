@@ -180,6 +180,12 @@ std::optional<DroppedMetric> droppedMetric(const QMimeData* mime)
     return metric;
 }
 
+/// Where a new negated row goes in the request's `filter` array: after everything else.
+int negatedFilterIndex(const MetricQuery& q)
+{
+    return int(q.filters.size() + q.verbatimFilters.size()) + (q.datetimeBoundsCombined ? 1 : 2);
+}
+
 } // namespace
 
 struct MetricQueryEditor::Private {
@@ -399,6 +405,8 @@ QWidget* MetricQueryEditor::Private::buildForm()
     intervalMessage = message(u"intervalMessage"_s);
     timezone = new TimezonePicker(form);
     timezone->setObjectName(u"timezonePicker"_s);
+    // Room for "America/New_York (UTC-04:00)" even with the request panel beside the form.
+    timezone->setMinimumContentsLength(28);
     timezoneMessage = message(u"timezoneMessage"_s);
     grid->addWidget(rowLabel(tr("M&easure"), measurementBoxes[0]), 2, 0);
     grid->addWidget(measurementsBox, 2, 1);
@@ -417,7 +425,7 @@ QWidget* MetricQueryEditor::Private::buildForm()
     sort = new QComboBox(form);
     sort->setObjectName(u"sortCombo"_s);
     sort->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    sort->setMinimumContentsLength(16);
+    sort->setMinimumContentsLength(28); // "Sum of event values, highest first"
     sort->setToolTip(tr("The order of the result rows"));
     sortMessage = message(u"sortMessage"_s);
     pageSize = new QSpinBox(form);
@@ -689,15 +697,35 @@ void MetricQueryEditor::Private::refreshFilters()
         row->show(); // at once, not from the layout's queued call: the row is part of the state now
         filterRows.append(row);
         watchInputs(row);
-        QObject::connect(row, &FilterRowWidget::conditionEdited, q, [this, row](const FilterExpr& condition, bool typing) {
-            const qsizetype index = filterRows.indexOf(row);
-            if (index < 0 || index >= query.filters.size())
-                return;
-            MetricQuery next = query;
-            next.filters[index] = condition;
-            edit(next, typing ? tr("Type a filter value") : tr("Change a filter"),
-                typing ? u"filters[%1].value"_s.arg(index) : QString());
-        });
+        QObject::connect(row, &FilterRowWidget::conditionEdited, q,
+            [this, row](const FilterExpr& condition, bool negated, bool typing) {
+                const qsizetype index = filterRows.indexOf(row);
+                if (index < 0 || index >= query.filters.size() + query.verbatimFilters.size())
+                    return;
+                MetricQuery next = query;
+                QString key;
+                // A negated row is sent as not(<condition>), kept like an imported one (VerbatimFilter)
+                // so the request writes it where it stood; see negatedFilterIndex().
+                if (index < query.filters.size()) {
+                    key = u"filters[%1].value"_s.arg(index);
+                    if (negated) {
+                        next.filters.removeAt(index);
+                        next.verbatimFilters.append({ negatedFilterIndex(next), printNegatedCondition(condition) });
+                    } else {
+                        next.filters[index] = condition;
+                    }
+                } else {
+                    const qsizetype v = index - query.filters.size();
+                    key = u"verbatim[%1].value"_s.arg(v);
+                    if (negated) {
+                        next.verbatimFilters[v].text = printNegatedCondition(condition);
+                    } else {
+                        next.verbatimFilters.removeAt(v);
+                        next.filters.append(condition);
+                    }
+                }
+                edit(next, typing ? tr("Type a filter value") : tr("Change a filter"), typing ? key : QString());
+            });
         QObject::connect(row, &FilterRowWidget::removeRequested, q, [this, row] {
             const qsizetype index = filterRows.indexOf(row);
             if (index < 0)
@@ -715,10 +743,15 @@ void MetricQueryEditor::Private::refreshFilters()
         FilterRowWidget* row = filterRows.at(i);
         row->setProperty("fieldId", i < query.filters.size() ? u"filters[%1]"_s.arg(i)
                                                               : u"verbatim[%1]"_s.arg(i - query.filters.size()));
-        if (i < query.filters.size())
+        if (i < query.filters.size()) {
             row->setCondition(query.filters.at(i), fields);
+            continue;
+        }
+        const QString& text = query.verbatimFilters.at(i - query.filters.size()).text;
+        if (const auto negated = parseNegatedCondition(text); negated && filterfields::isEditable(*negated))
+            row->setCondition(*negated, fields, true);
         else
-            row->setVerbatim(query.verbatimFilters.at(i - query.filters.size()).text);
+            row->setVerbatim(text);
     }
 }
 
@@ -891,6 +924,27 @@ void MetricQueryEditor::setQuery(const MetricQuery& query)
     d->pristine = false;
     d->undoStack->clear();
     d->apply(query, false);
+}
+
+void MetricQueryEditor::replaceMetric(
+    const QString& oldId, const QString& id, const QString& name, const QString& integration)
+{
+    const auto replaced = [&](MetricQuery q) {
+        if (q.metricId == oldId) {
+            q.metricId = id;
+            q.metricName = name;
+            q.integrationName = integration;
+        }
+        return q;
+    };
+    for (int i = 0; i < d->undoStack->count(); ++i) {
+        // The commands are ours and not const objects; the stack only hands out const pointers.
+        if (auto* command = dynamic_cast<const QueryStateCommand*>(d->undoStack->command(i)))
+            const_cast<QueryStateCommand*>(command)->setStates(replaced(command->before()), replaced(command->after()));
+    }
+    const MetricQuery next = replaced(d->query);
+    if (next != d->query)
+        d->apply(next, true);
 }
 
 MetricQuery MetricQueryEditor::query() const

@@ -46,6 +46,12 @@ public:
     /// Replaces the whole state (not undoable; clears the undo stack) — used when opening files.
     void setQuery(const MetricQuery& query);
     MetricQuery query() const;
+    /**
+     * Replaces the metric @p oldId by @p id (@p name, @p integration) in the query and in every
+     * state of the undo history, without adding or dropping an undo step: the old id does not
+     * exist in this account, so no undo should bring it back, and the user's edits stay undoable.
+     */
+    void replaceMetric(const QString& oldId, const QString& id, const QString& name, const QString& integration);
 
     /// The account's metrics for the picker (id, name, integration).
     void setMetrics(const QList<MetricInfo>& metrics);

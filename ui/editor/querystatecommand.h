@@ -34,6 +34,12 @@ public:
     const QString& mergeKey() const { return m_mergeKey; }
     const MetricQuery& before() const { return m_before; }
     const MetricQuery& after() const { return m_after; }
+    /// Rewrites both states in place (a metric matched by name in another account); no undo/redo.
+    void setStates(const MetricQuery& before, const MetricQuery& after)
+    {
+        m_before = before;
+        m_after = after;
+    }
 
     /// The id shared by all mergeable commands (mergeWith() compares the keys).
     static constexpr int kMergeId = 0x6b78; // "kx"

@@ -96,9 +96,12 @@ void TimezonePicker::setZones(qint64 nowUtcMs, const QString& accountZone)
     QList<Entry> entries;
     const QList<ZoneOffset> zones = zoneOffsets(nowUtcMs);
     entries.reserve(zones.size() + 1);
-    for (const ZoneOffset& zone : zones)
-        entries.append({ zone.id, tr("%1 (%2)").arg(zone.id, formatOffset(zone.offsetSeconds)), {} });
     const QString accountOffset = offsetText(accountZone, nowUtcMs);
+    for (const ZoneOffset& zone : zones) {
+        if (zone.id == accountZone && !accountOffset.isEmpty())
+            continue; // listed once, at the top
+        entries.append({ zone.id, tr("%1 (%2)").arg(zone.id, formatOffset(zone.offsetSeconds)), {} });
+    }
     if (!accountOffset.isEmpty()) {
         entries.prepend({ accountZone, tr("%1 (%2) · account").arg(accountZone, accountOffset),
             tr("The timezone of this Klaviyo account") });

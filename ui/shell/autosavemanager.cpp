@@ -17,6 +17,7 @@ namespace kx {
 namespace {
 const QString kLockName = QStringLiteral("session.lock");
 const QString kManifestName = QStringLiteral("manifest.json");
+const QString kSnapshotSuffix = QStringLiteral(".snapshot.json");
 
 bool isSafeId(const QString& id)
 {
@@ -91,11 +92,25 @@ void AutosaveManager::saveNow()
         }
         kept.insert(item.id, hash);
         written.append(item);
+        const QString snapshotPath = m_sessionDir + u'/' + item.id + kSnapshotSuffix;
+        const QByteArray previous = m_writtenSnapshots.value(item.id);
+        if (item.snapshot.isEmpty()) {
+            if (m_writtenSnapshots.remove(item.id))
+                QFile::remove(snapshotPath);
+        } else if (!item.snapshot.isSharedWith(previous) && item.snapshot != previous) {
+            if (writeAtomically(snapshotPath, item.snapshot, &error))
+                m_writtenSnapshots.insert(item.id, item.snapshot);
+            else
+                ok = false;
+        }
     }
     const bool changed = kept != m_written;
     for (auto it = m_written.cbegin(); it != m_written.cend(); ++it) {
-        if (!kept.contains(it.key()))
+        if (!kept.contains(it.key())) {
             QFile::remove(m_sessionDir + u'/' + it.key() + QStringLiteral(".kmq"));
+            if (m_writtenSnapshots.remove(it.key()))
+                QFile::remove(m_sessionDir + u'/' + it.key() + kSnapshotSuffix);
+        }
     }
     m_written = kept;
     if (changed || !QFile::exists(m_sessionDir + u'/' + kManifestName)) {
@@ -163,6 +178,16 @@ QList<RecoveredDocument> AutosaveManager::recoverable() const
             doc.originalPath = entry.value(QStringLiteral("originalPath")).toString();
             doc.savedAt = QDateTime::fromString(entry.value(QStringLiteral("savedAt")).toString(), Qt::ISODate);
             doc.content = file.readAll();
+            QFile snapshotFile(dir + u'/' + id + kSnapshotSuffix);
+            if (snapshotFile.open(QIODevice::ReadOnly)) {
+                // Put the kept results back into the document, as a saved file holds them.
+                QJsonObject content = QJsonDocument::fromJson(doc.content).object();
+                const QJsonObject snapshot = QJsonDocument::fromJson(snapshotFile.readAll()).object();
+                if (!content.isEmpty() && !snapshot.isEmpty()) {
+                    content.insert(QStringLiteral("snapshot"), snapshot);
+                    doc.content = QJsonDocument(content).toJson();
+                }
+            }
             result.append(doc);
         }
     }
@@ -184,6 +209,7 @@ void AutosaveManager::finish()
     m_lock.reset();
     QDir(m_sessionDir).removeRecursively();
     m_written.clear();
+    m_writtenSnapshots.clear();
 }
 
 void AutosaveManager::abandon()
@@ -194,6 +220,7 @@ void AutosaveManager::abandon()
     m_lock->unlock();
     m_lock.reset();
     m_written.clear();
+    m_writtenSnapshots.clear();
 }
 
 } // namespace kx

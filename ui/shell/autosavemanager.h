@@ -21,14 +21,18 @@ struct AutosaveItem {
     QString id;           ///< stable per open document
     QString title;        ///< tab title without the unsaved mark
     QString originalPath; ///< the file it came from, empty for a new document
-    QByteArray content;   ///< the .kmq JSON
+    QByteArray content;   ///< the .kmq JSON (without the results snapshot)
+    /// The results snapshot to keep with it (compact JSON of resultsnapshot::toJson()), or empty.
+    /// Written to a file of its own only when it changes: a large snapshot is not rewritten at
+    /// every tick while the query is edited.
+    QByteArray snapshot;
 };
 
 /// A document left behind by a session that did not end cleanly.
 struct RecoveredDocument {
     QString title;
     QString originalPath;
-    QByteArray content;
+    QByteArray content; ///< the .kmq JSON, with its snapshot put back when one was kept
     QDateTime savedAt;
 };
 
@@ -86,6 +90,7 @@ private:
     QTimer m_timer;
     Source m_source;
     QHash<QString, size_t> m_written; ///< id → hash of the content on disk
+    QHash<QString, QByteArray> m_writtenSnapshots; ///< id → the snapshot on disk (shared, not copied)
 };
 
 } // namespace kx

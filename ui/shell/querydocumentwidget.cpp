@@ -22,6 +22,7 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -345,6 +346,8 @@ void QueryDocumentWidget::setDocument(const QueryDocument& document, const QStri
     m_savedView = comparableView(viewObject());
     m_extraModified = false;
     m_result.reset();
+    ++m_resultVersion;
+    m_autosaveSnapshot.clear();
     m_showingSnapshot = false;
     m_notice->dismiss();
     m_banner->dismiss();
@@ -373,9 +376,11 @@ void QueryDocumentWidget::showSnapshot(const QJsonObject& snapshot)
             return;
         }
         m_result = parsed.snapshot;
+        ++m_resultVersion;
         m_showingSnapshot = true;
         m_results->setResult(m_result->result);
         showSnapshotNotice();
+        updateAutosaveSnapshot();
     });
     watcher->setFuture(QtConcurrent::run([snapshot] {
         ParsedSnapshot parsed;
@@ -414,10 +419,8 @@ void QueryDocumentWidget::reconcileMetric()
         return;
     }
     const QString oldId = query.metricId;
-    query.metricId = match->id;
-    query.metricName = match->name;
-    query.integrationName = match->integrationName;
-    m_editor->setQuery(query);
+    // The user may have edited before the account's metrics arrived: keep that undo history.
+    m_editor->replaceMetric(oldId, match->id, match->name, match->integrationName);
     m_notice->showMessage(MessageBanner::Kind::Info,
         tr("The metric “%1” was matched by name: its id in this file (%2) is not in this account, so the query now uses %3.")
             .arg(match->name, oldId, match->id),
@@ -544,6 +547,31 @@ void QueryDocumentWidget::setSaveResults(bool save)
         return;
     m_saveResults = save;
     updateModified();
+    updateAutosaveSnapshot();
+}
+
+QByteArray QueryDocumentWidget::autosaveSnapshot() const
+{
+    return m_saveResults && !m_isReport ? m_autosaveSnapshot : QByteArray();
+}
+
+void QueryDocumentWidget::updateAutosaveSnapshot()
+{
+    if (!m_saveResults || !m_result || m_autosaveSnapshotFor == m_resultVersion)
+        return;
+    const quint64 version = m_resultVersion;
+    auto* watcher = new QFutureWatcher<QByteArray>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, version] {
+        watcher->deleteLater();
+        if (version != m_resultVersion)
+            return; // newer results came meanwhile; their own serialisation follows
+        m_autosaveSnapshot = watcher->result();
+        m_autosaveSnapshotFor = version;
+    });
+    // A large snapshot takes a while to serialise: off the UI thread, once per result.
+    watcher->setFuture(QtConcurrent::run([snapshot = *m_result] {
+        return QJsonDocument(resultsnapshot::toJson(snapshot)).toJson(QJsonDocument::Compact);
+    }));
 }
 
 bool QueryDocumentWidget::hasResult() const
@@ -669,6 +697,7 @@ void QueryDocumentWidget::runSucceeded(const AggregateResult& result)
     snapshot.provenance.revision = m_session->client()->revision();
     snapshot.provenance.appVersion = QCoreApplication::applicationVersion();
     m_result = std::move(snapshot);
+    ++m_resultVersion;
     ++m_snapshotGeneration; // a snapshot still being read must not replace this result
     if (m_showingSnapshot) {
         m_showingSnapshot = false;
@@ -679,6 +708,7 @@ void QueryDocumentWidget::runSucceeded(const AggregateResult& result)
     setRunning(false);
     if (m_saveResults)
         setExtraModified(true);
+    updateAutosaveSnapshot();
     if (!result.warnings.isEmpty())
         m_banner->showMessage(MessageBanner::Kind::Warning, tr("The results came with a note."), result.warnings.join(u'\n'));
     Q_EMIT resultArrived();

@@ -69,6 +69,13 @@ public:
     /// The document without the snapshot (cheap; for autosave).
     QueryDocument documentWithoutSnapshot() const;
 
+    /**
+     * The results snapshot for the autosave (compact JSON), when "save results" is on; else
+     * empty. Serialised in a worker whenever the results change, so it may lag a fresh run by
+     * a moment (until then the previous one is returned).
+     */
+    QByteArray autosaveSnapshot() const;
+
     /// Writes the document to @p path atomically; the snapshot is serialised in a worker.
     void save(const QString& path, SaveCallback callback);
     bool isSaving() const { return m_saving; }
@@ -136,6 +143,7 @@ private:
     void showSnapshotNotice();
     void setExtraModified(bool modified);
     void updateModified();
+    void updateAutosaveSnapshot();
     QJsonObject viewObject() const;
     static QJsonObject comparableView(QJsonObject view);
     void applyNameProvider();
@@ -169,6 +177,9 @@ private:
     bool m_saving = false;
     bool m_lastModified = false;
     quint64 m_snapshotGeneration = 0;
+    QByteArray m_autosaveSnapshot; ///< see autosaveSnapshot()
+    quint64 m_autosaveSnapshotFor = 0; ///< m_resultVersion that m_autosaveSnapshot serialises
+    quint64 m_resultVersion = 0; ///< bumped whenever m_result changes
     ApiError m_lastError;
 };
 

@@ -113,8 +113,8 @@ void Shell::offerRecovery(std::function<void()> next)
                 for (const RecoveredDocument& recovered : documents) {
                     QString error;
                     const auto document = queryfile::fromJson(recovered.content, &error);
-                    if (!document || document->kind != QueryDocument::Kind::MetricAggregate)
-                        continue;
+                    if (!document)
+                        continue; // unreadable: nothing to restore (reports are restored too)
                     QueryDocumentWidget* doc = m_window->openDocument(*document, recovered.originalPath);
                     doc->markModified();
                 }

@@ -728,6 +728,25 @@ std::optional<FilterExpr> parseFilter(QStringView text, FilterParseError* error)
     return result;
 }
 
+std::optional<FilterExpr> parseNegatedCondition(QStringView text)
+{
+    QStringView rest = text.trimmed();
+    if (!rest.startsWith(u"not"))
+        return std::nullopt;
+    rest = rest.sliced(3).trimmed();
+    if (!rest.startsWith(u'(') || !rest.endsWith(u')'))
+        return std::nullopt;
+    auto inner = parseFilter(rest.sliced(1, rest.size() - 2));
+    if (!inner || inner->kind != FilterExpr::Kind::Condition)
+        return std::nullopt;
+    return inner;
+}
+
+QString printNegatedCondition(const FilterExpr& condition)
+{
+    return QStringLiteral("not(") + printFilter(condition) + u')';
+}
+
 QList<FilterExpr> flattenConditions(const FilterExpr& expr)
 {
     QList<FilterExpr> out;

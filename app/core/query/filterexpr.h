@@ -94,6 +94,17 @@ QString printFilterValue(const FilterValue& value);
  */
 std::optional<FilterExpr> parseFilter(QStringView text, FilterParseError* error = nullptr);
 
+/**
+ * A negated single condition, `not(<condition>)`, as Klaviyo's own guide writes it (seed 001:
+ * `not(equals($attributed_flow,""))`). parseFilter() still refuses `not(...)`, so imported
+ * requests keep such strings verbatim (VerbatimFilter); this reads them for the editor's "is not"
+ * rows. @return the inner condition, or nothing for anything else (an and(...) inside, nested
+ * not, text around it).
+ */
+std::optional<FilterExpr> parseNegatedCondition(QStringView text);
+/// The inverse of parseNegatedCondition(): `not(` + printFilter(@p condition) + `)`.
+QString printNegatedCondition(const FilterExpr& condition);
+
 /// The conditions of @p expr flattened through And nodes, in order.
 QList<FilterExpr> flattenConditions(const FilterExpr& expr);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/metricqueryeditor.h"
 
+#include "editor/filterrowwidget.h"
 #include "query/queryfile.h"
 #include "query/requestbuilder.h"
 #include "query/revision.h"
@@ -140,6 +141,8 @@ QString shownState(const QWidget& editor)
               << row->findChild<QComboBox*>(u"filterOperator"_s)->currentText()
               << row->findChild<QLineEdit*>(u"filterValue"_s)->text()
               << row->findChild<QLineEdit*>(u"filterText"_s)->text();
+        auto* boolean = row->findChild<QComboBox*>(u"filterBoolValue"_s);
+        parts << (boolean->isVisibleTo(row) ? boolean->currentText() : QString());
     }
     parts << child<QSpinBox>(editor, u"pageSizeSpin"_s)->text();
     parts << child<QComboBox>(editor, u"sortCombo"_s)->currentText();
@@ -195,6 +198,7 @@ struct FilterSpec {
     QString field;
     FilterOp op;
     QString value;
+    int opCode = -1; ///< a negated choice (FilterRowWidget::kIsNotCode…) instead of op
 };
 
 } // namespace
@@ -225,6 +229,13 @@ public:
         ChooseSort,
         PasteRequest,
         DropMetric,
+        EditStartDate,
+        EditEndDate,
+        ChooseBooleanValue,
+        RemoveVerbatimRow,
+        ChooseTimezoneWithCustomDates,
+        NegateFilter,
+        ChooseIsNotEmpty,
     };
     Q_ENUM(Action)
 
@@ -264,6 +275,9 @@ private Q_SLOTS:
     void longRangeShowsEveryChunk();
     void copyAsCurlUsesTheKeyVariable();
     void sortOffersTheQuerysOwnValues();
+    void measurementsDatesAndZonesAreSelfExplaining();
+    void numberFilterValuesTakeNumbersOnly();
+    void pastedSeedNegationIsAnEditableRow();
     void rendersARealisticState();
 
 private:
@@ -393,55 +407,51 @@ void TestMetricQueryEditor::editorActionsBuildSeedBodies_data()
     QTest::addColumn<QStringList>("by");
     QTest::addColumn<QList<FilterSpec>>("filters");
     QTest::addColumn<int>("pageSize");
-    QTest::addColumn<QStringList>("verbatim"); // strings the editor cannot create (kept on paste)
 
     auto wall = [](int y, int m, int d, int h = 0) { return QDateTime(QDate(y, m, d), QTime(h, 0), Qt::UTC); };
-    const QStringList notFlow { u"not(equals($attributed_flow,\"\"))"_s };
+    // Seed 001's not(equals($attributed_flow,"")): "Attributed flow" / "is not empty".
+    const QList<FilterSpec> notFlow { { u"$attributed_flow"_s, FilterOp::Equals, QString(),
+        FilterRowWidget::kIsNotEmptyCode } };
     QTest::addRow("sql-style") << u"seed001-sql-style.json"_s << u"Placed Order — Shopify"_s
                                << QStringList { u"sum_value"_s } << wall(2022, 1, 1) << wall(2023, 1, 1)
                                << int(Interval::Month) << u"US/Eastern"_s << QStringList { u"$attributed_flow"_s }
-                               << QList<FilterSpec> {} << 0 << notFlow;
+                               << notFlow << 0;
     QTest::addRow("flow-revenue") << u"seed001-flow-revenue.json"_s << u"Placed Order — WooCommerce"_s
                                   << QStringList { u"sum_value"_s } << wall(2022, 1, 1) << wall(2023, 1, 1)
                                   << int(Interval::Month) << u"US/Eastern"_s << QStringList { u"$attributed_flow"_s }
-                                  << QList<FilterSpec> {} << 0 << notFlow;
+                                  << notFlow << 0;
     QTest::addRow("daily-started-checkout")
         << u"seed001-daily-started-checkout.json"_s << u"Started Checkout — Shopify"_s << QStringList { u"count"_s }
         << wall(2023, 3, 10, 5) << wall(2023, 3, 11, 5) << int(Interval::Day) << u"US/Eastern"_s << QStringList {}
-        << QList<FilterSpec> {} << 0 << QStringList {};
+        << QList<FilterSpec> {} << 0;
     QTest::addRow("unique-opens-all-messages")
         << u"seed001-unique-opens-all-messages.json"_s << u"Opened Email — Klaviyo"_s << QStringList { u"unique"_s }
         << wall(2022, 1, 1) << wall(2022, 12, 31) << int(Interval::Month) << u"US/Eastern"_s
-        << QStringList { u"$message"_s } << QList<FilterSpec> {} << 0 << QStringList {};
+        << QStringList { u"$message"_s } << QList<FilterSpec> {} << 0;
     QTest::addRow("unique-opens-one-message")
         << u"seed001-unique-opens-one-message.json"_s << u"Opened Email — Klaviyo"_s << QStringList { u"unique"_s }
         << wall(2022, 1, 1) << wall(2022, 12, 31) << int(Interval::Month) << u"US/Eastern"_s << QStringList {}
-        << QList<FilterSpec> { { u"$message"_s, FilterOp::Equals, u"01GAQWA31SZKABEZJNXDBGW2F1"_s } } << 0
-        << QStringList {};
+        << QList<FilterSpec> { { u"$message"_s, FilterOp::Equals, u"01GAQWA31SZKABEZJNXDBGW2F1"_s } } << 0;
     QTest::addRow("conversions-all") << u"seed001-conversions-all.json"_s << u"Placed Order — API"_s
                                      << QStringList { u"count"_s } << wall(2023, 1, 1) << wall(2023, 4, 1)
                                      << int(Interval::Week) << u"America/New_York"_s
-                                     << QStringList { u"$attributed_message"_s } << QList<FilterSpec> {} << 0
-                                     << QStringList {};
+                                     << QStringList { u"$attributed_message"_s } << QList<FilterSpec> {} << 0;
     QTest::addRow("conversions-one-campaign")
         << u"seed001-conversions-one-campaign.json"_s << u"Placed Order — API"_s << QStringList { u"count"_s }
         << wall(2023, 1, 1) << wall(2023, 4, 1) << int(Interval::Week) << u"America/New_York"_s << QStringList {}
-        << QList<FilterSpec> { { u"$attributed_message"_s, FilterOp::Equals, u"Campaign_ID"_s } } << 0
-        << QStringList {};
+        << QList<FilterSpec> { { u"$attributed_message"_s, FilterOp::Equals, u"Campaign_ID"_s } } << 0;
     QTest::addRow("revenue-all") << u"seed001-revenue-all.json"_s << u"Placed Order — API"_s
                                  << QStringList { u"sum_value"_s } << wall(2023, 1, 1) << wall(2023, 4, 1)
                                  << int(Interval::Week) << u"America/New_York"_s
-                                 << QStringList { u"$attributed_message"_s } << QList<FilterSpec> {} << 0
-                                 << QStringList {};
+                                 << QStringList { u"$attributed_message"_s } << QList<FilterSpec> {} << 0;
     QTest::addRow("revenue-one-campaign")
         << u"seed001-revenue-one-campaign.json"_s << u"Placed Order — API"_s << QStringList { u"sum_value"_s }
         << wall(2023, 1, 1) << wall(2023, 4, 1) << int(Interval::Week) << u"America/New_York"_s << QStringList {}
-        << QList<FilterSpec> { { u"$attributed_message"_s, FilterOp::Equals, u"Campaign_ID"_s } } << 0
-        << QStringList {};
+        << QList<FilterSpec> { { u"$attributed_message"_s, FilterOp::Equals, u"Campaign_ID"_s } } << 0;
     QTest::addRow("digest-spec-example")
         << u"digest-4-1-spec-example.json"_s << u"Clicked Email — Klaviyo"_s << QStringList { u"count"_s }
         << wall(2022, 12, 1) << wall(2022, 12, 8) << int(Interval::Day) << u"America/New_York"_s
-        << QStringList { u"$message"_s } << QList<FilterSpec> {} << 500 << QStringList {};
+        << QStringList { u"$message"_s } << QList<FilterSpec> {} << 500;
 }
 
 void TestMetricQueryEditor::editorActionsBuildSeedBodies()
@@ -456,7 +466,6 @@ void TestMetricQueryEditor::editorActionsBuildSeedBodies()
     QFETCH(QStringList, by);
     QFETCH(QList<FilterSpec>, filters);
     QFETCH(int, pageSize);
-    QFETCH(QStringList, verbatim);
 
     MetricQueryEditor editor;
     editor.setContext(testContext());
@@ -494,8 +503,10 @@ void TestMetricQueryEditor::editorActionsBuildSeedBodies()
         auto* field = row->findChild<QComboBox*>(u"filterField"_s);
         activate(field, field->findData(spec.field));
         auto* op = row->findChild<QComboBox*>(u"filterOperator"_s);
-        activate(op, op->findData(int(spec.op)));
-        QTest::keyClicks(row->findChild<QLineEdit*>(u"filterValue"_s), spec.value);
+        activate(op, op->findData(spec.opCode >= 0 ? spec.opCode : int(spec.op)));
+        row = filterRows(editor).constLast(); // a negated row is listed last
+        if (!spec.value.isEmpty())
+            QTest::keyClicks(row->findChild<QLineEdit*>(u"filterValue"_s), spec.value);
     }
     if (pageSize > 0) {
         auto* spin = child<QSpinBox>(editor, u"pageSizeSpin"_s);
@@ -510,8 +521,16 @@ void TestMetricQueryEditor::editorActionsBuildSeedBodies()
     QStringList refusedBuilt;
     QStringList refusedExpected;
     QCOMPARE(normalized(body, &refusedBuilt), normalized(expected, &refusedExpected));
-    QCOMPARE(refusedBuilt, QStringList {});
-    QCOMPARE(refusedExpected, verbatim);
+    // Nothing is pasted or kept verbatim: a not(...) the parser refuses is built by the editor,
+    // letter for letter and at the same place in filter[].
+    QCOMPARE(refusedBuilt, refusedExpected);
+    const QJsonArray builtFilters =
+        body.value("data"_L1).toObject().value("attributes"_L1).toObject().value("filter"_L1).toArray();
+    const QJsonArray expectedFilters =
+        expected.value("data"_L1).toObject().value("attributes"_L1).toObject().value("filter"_L1).toArray();
+    for (const QString& negated : std::as_const(refusedExpected))
+        QCOMPARE(builtFilters.toVariantList().indexOf(QVariant(negated)),
+            expectedFilters.toVariantList().indexOf(QVariant(negated)));
 
     // What the request panel shows is that body.
     editor.setRequestPanelVisible(true);
@@ -712,6 +731,43 @@ void TestMetricQueryEditor::perform(MetricQueryEditor& editor, Action action)
         QVERIFY(drop.isAccepted());
         break;
     }
+    case Action::EditStartDate:
+    case Action::EditEndDate: {
+        // Two steps of the day section with the arrow key: one merged undo step.
+        auto* edit =
+            child<QDateTimeEdit>(editor, action == Action::EditStartDate ? u"rangeStartEdit"_s : u"rangeEndEdit"_s);
+        QVERIFY(edit->isVisible());
+        edit->setFocus();
+        edit->setCurrentSection(QDateTimeEdit::DaySection);
+        QTest::keyClick(edit, Qt::Key_Up);
+        QTest::keyClick(edit, Qt::Key_Up);
+        break;
+    }
+    case Action::ChooseBooleanValue: {
+        auto* combo = filterRows(editor).constFirst()->findChild<QComboBox*>(u"filterBoolValue"_s);
+        QVERIFY(combo->isVisible());
+        activate(combo, combo->findData(true));
+        break;
+    }
+    case Action::RemoveVerbatimRow: {
+        QWidget* row = filterRows(editor).constLast();
+        QVERIFY(row->findChild<QLineEdit*>(u"filterText"_s)->isVisible()); // read-only
+        QTest::mouseClick(row->findChild<QToolButton*>(u"filterRemove"_s), Qt::LeftButton);
+        break;
+    }
+    case Action::ChooseTimezoneWithCustomDates: {
+        auto* combo = child<QComboBox>(editor, u"timezonePicker"_s);
+        activate(combo, combo->findData(u"Asia/Tokyo"_s, kKeyRole));
+        break;
+    }
+    case Action::NegateFilter:
+    case Action::ChooseIsNotEmpty: {
+        auto* op = filterRows(editor).constFirst()->findChild<QComboBox*>(u"filterOperator"_s);
+        activate(op,
+            op->findData(
+                action == Action::NegateFilter ? FilterRowWidget::kIsNotCode : FilterRowWidget::kIsNotEmptyCode));
+        break;
+    }
     }
 }
 
@@ -728,6 +784,17 @@ void TestMetricQueryEditor::everyEditUndoesAndRedoes()
     start.measurements = { Measurement::Count };
     start.by = { u"$message"_s };
     start.filters = { FilterExpr::condition(FilterOp::Equals, u"$message"_s, FilterValue::string(u"A1"_s)) };
+    if (action == Action::EditStartDate || action == Action::EditEndDate
+        || action == Action::ChooseTimezoneWithCustomDates) {
+        start.timezone = u"America/New_York"_s;
+        start.range.kind = DateRange::Kind::Absolute;
+        start.range.startText = u"2024-01-01T00:00:00-05:00"_s;
+        start.range.endText = u"2024-02-01T00:00:00-05:00"_s;
+    }
+    if (action == Action::ChooseBooleanValue)
+        start.filters = { FilterExpr::condition(FilterOp::Equals, u"Bot Click"_s, FilterValue::booleanValue(false)) };
+    if (action == Action::RemoveVerbatimRow)
+        start.verbatimFilters = { VerbatimFilter { 3, u"or(equals($flow,\"A\"),equals($flow,\"B\"))"_s } };
     editor.setQuery(start);
     editor.resize(1100, 320);
     editor.show();
@@ -753,6 +820,41 @@ void TestMetricQueryEditor::everyEditUndoesAndRedoes()
     QCoreApplication::processEvents();
     QCOMPARE(editor.query(), after);
     QCOMPARE(shownState(editor), shownAfter);
+
+    switch (action) {
+    case Action::EditStartDate:
+        QCOMPARE(after.range.startText, u"2024-01-03T00:00:00-05:00"_s);
+        QCOMPARE(after.range.endText, before.range.endText);
+        break;
+    case Action::EditEndDate:
+        QCOMPARE(after.range.endText, u"2024-02-03T00:00:00-05:00"_s);
+        QCOMPARE(after.range.startText, before.range.startText);
+        break;
+    case Action::ChooseBooleanValue:
+        QCOMPARE(printFilter(after.filters.value(0)), u"equals(Bot Click,true)"_s);
+        break;
+    case Action::RemoveVerbatimRow:
+        QVERIFY(after.verbatimFilters.isEmpty());
+        QCOMPARE(after.filters, before.filters);
+        break;
+    case Action::ChooseTimezoneWithCustomDates:
+        // One step moves the zone and keeps the wall times, so undo restores both.
+        QCOMPARE(after.timezone, u"Asia/Tokyo"_s);
+        QCOMPARE(after.range.startText, u"2024-01-01T00:00:00+09:00"_s);
+        QCOMPARE(before.range.startText, u"2024-01-01T00:00:00-05:00"_s);
+        break;
+    case Action::NegateFilter:
+        QVERIFY(after.filters.isEmpty());
+        QCOMPARE(after.verbatimFilters, (QList<VerbatimFilter> { { 2, u"not(equals($message,\"A1\"))"_s } }));
+        QVERIFY(editor.canRun());
+        break;
+    case Action::ChooseIsNotEmpty:
+        QCOMPARE(after.verbatimFilters, (QList<VerbatimFilter> { { 2, u"not(equals($message,\"\"))"_s } }));
+        QVERIFY(filterRows(editor).constFirst()->findChild<QLineEdit*>(u"filterValue"_s)->isHidden());
+        break;
+    default:
+        break;
+    }
 }
 
 void TestMetricQueryEditor::typingMergesIntoOneUndoStep()
@@ -865,6 +967,15 @@ void TestMetricQueryEditor::validationShowsNextToFields_data()
     q.range.startText = u"2021-01-01T00:00:00+00:00"_s;
     q.range.endText = u"2023-07-01T00:00:00+00:00"_s;
     QTest::addRow("over a year") << q << rev << u"range"_s << u"rangeMessage"_s << false;
+    q = good;
+    q.interval = Interval::Hour;
+    q.range.kind = DateRange::Kind::Absolute;
+    q.range.startText = u"2024-01-01T00:00:00+00:00"_s;
+    q.range.endText = u"2024-08-02T00:00:00+00:00"_s; // 214 days of hours
+    QTest::addRow("many hourly buckets") << q << rev << u"interval"_s << u"intervalMessage"_s << false;
+    q = good;
+    q.verbatimFilters = { VerbatimFilter { 2, u"not(equals(No Such Field,\"\"))"_s } };
+    QTest::addRow("negated filter on an unknown field") << q << rev << u"verbatim[0]"_s << u"filterMessage"_s << true;
 }
 
 void TestMetricQueryEditor::validationShowsNextToFields()
@@ -933,14 +1044,16 @@ void TestMetricQueryEditor::validationRunsAsYouType()
     value->setFocus();
     QTest::keyClicks(value, u"1"_s);
     QVERIFY(editor.canRun());
-    QTest::keyClicks(value, u"x"_s);
+    // Letters are not taken; a lone minus sign, on the way to a number, is not a number yet.
+    value->selectAll();
+    QTest::keyClicks(value, u"-"_s);
     QVERIFY(!editor.canRun());
     QCOMPARE(validity.last().at(0).toBool(), false);
     QVERIFY(row->findChild<QLabel*>(u"filterMessage"_s)->isVisible());
-    QTest::keyClick(value, Qt::Key_Backspace);
+    QTest::keyClicks(value, u"1"_s);
     QVERIFY(editor.canRun());
     QVERIFY(!row->findChild<QLabel*>(u"filterMessage"_s)->isVisible());
-    QCOMPARE(printFilter(editor.query().filters.constFirst()), u"equals(Segment Count,1)"_s);
+    QCOMPARE(printFilter(editor.query().filters.constFirst()), u"equals(Segment Count,-1)"_s);
 }
 
 void TestMetricQueryEditor::focusFieldFocusesTheWidget_data()
@@ -1385,6 +1498,140 @@ void TestMetricQueryEditor::sortOffersTheQuerysOwnValues()
     QCOMPARE(editor.query().sort, u"-sum_value"_s);
 }
 
+void TestMetricQueryEditor::measurementsDatesAndZonesAreSelfExplaining()
+{
+    MetricQueryEditor editor;
+    editor.setContext(testContext());
+    editor.setMetrics(testMetrics());
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+
+    // Measurements in plain language, each with a tooltip naming its API value.
+    const struct
+    {
+        const char* box;
+        QString text;
+        QString api;
+    } boxes[] = {
+        { "measurementCount", u"Event count"_s, u"count"_s },
+        { "measurementSumValue", u"Sum of event values"_s, u"sum_value"_s },
+        { "measurementUnique", u"Unique profiles"_s, u"unique"_s },
+    };
+    for (const auto& b : boxes) {
+        auto* box = child<QCheckBox>(editor, QString::fromLatin1(b.box));
+        QCOMPARE(box->text().remove(u'&'), b.text);
+        QVERIFY2(box->toolTip().size() > 20, qPrintable(box->toolTip()));
+        QVERIFY2(box->toolTip().contains(b.api), qPrintable(box->toolTip()));
+    }
+
+    // Custom dates are picked with a calendar.
+    QVERIFY(child<QDateTimeEdit>(editor, u"rangeStartEdit"_s)->calendarPopup());
+    QVERIFY(child<QDateTimeEdit>(editor, u"rangeEndEdit"_s)->calendarPopup());
+
+    // The timezone list is searched like the metric list: by any part of the name or offset.
+    auto* zones = child<QComboBox>(editor, u"timezonePicker"_s);
+    QCompleter* completer = zones->completer();
+    QVERIFY(completer);
+    completer->setCompletionPrefix(u"tokyo"_s);
+    QCOMPARE(completer->completionCount(), 1);
+    completer->setCompletionPrefix(u"UTC+09:00"_s);
+    QVERIFY(completer->completionCount() >= 2); // Tokyo, Seoul, …
+    // The account's zone is listed once, at the top.
+    const QString account = testContext().defaultTimezone;
+    int listed = 0;
+    for (int i = 0; i < zones->count(); ++i)
+        listed += zones->itemData(i, kKeyRole).toString() == account ? 1 : 0;
+    QCOMPARE(listed, 1);
+    QCOMPARE(zones->itemData(0, kKeyRole).toString(), account);
+
+    QSignalSpy changed(&editor, &MetricQueryEditor::queryChanged);
+    zones->setFocus();
+    zones->lineEdit()->selectAll();
+    QTest::keyClicks(zones->lineEdit(), u"tokyo"_s);
+    QAbstractItemView* popup = completer->popup();
+    QTRY_VERIFY(popup->isVisible());
+    QCOMPARE(completer->completionCount(), 1);
+    popup->setCurrentIndex(completer->completionModel()->index(0, 0));
+    QTest::keyClick(popup, Qt::Key_Return);
+    QCOMPARE(editor.query().timezone, u"Asia/Tokyo"_s);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(editor.undoStack()->count(), 1);
+}
+
+void TestMetricQueryEditor::numberFilterValuesTakeNumbersOnly()
+{
+    MetricQueryEditor editor;
+    editor.setContext(testContext());
+    editor.setMetrics(testMetrics());
+    MetricQuery q;
+    q.metricId = u"QhyxVR"_s;
+    q.measurements = { Measurement::Count };
+    q.filters = { FilterExpr::condition(FilterOp::GreaterThan, u"Segment Count"_s, FilterValue::numberValue(1)) };
+    editor.setQuery(q);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    auto* value = filterRows(editor).constFirst()->findChild<QLineEdit*>(u"filterValue"_s);
+    QVERIFY(value->validator());
+    value->setFocus();
+    value->selectAll();
+    QTest::keyClicks(value, u"-3.5x"_s); // the letter is not taken
+    QCOMPARE(value->text(), u"-3.5"_s);
+    QCOMPARE(printFilter(editor.query().filters.value(0)), u"greater-than(Segment Count,-3.5)"_s);
+    QVERIFY(editor.canRun());
+
+    // A text field takes any text.
+    auto* field = filterRows(editor).constFirst()->findChild<QComboBox*>(u"filterField"_s);
+    activate(field, field->findData(u"$message"_s));
+    QVERIFY(!filterRows(editor).constFirst()->findChild<QLineEdit*>(u"filterValue"_s)->validator());
+}
+
+void TestMetricQueryEditor::pastedSeedNegationIsAnEditableRow()
+{
+    MetricQueryEditor editor;
+    editor.setContext(testContext());
+    editor.setMetrics(testMetrics());
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QVERIFY(editor.pasteRequest(test::readTestData(u"editor/seed001-sql-style.json"_s)));
+    QCOMPARE(filterRows(editor).size(), 1);
+    QWidget* row = filterRows(editor).constFirst();
+    QVERIFY(row->findChild<QLineEdit*>(u"filterText"_s)->isHidden()); // not read-only
+    QCOMPARE(row->findChild<QComboBox*>(u"filterField"_s)->currentData().toString(), u"$attributed_flow"_s);
+    auto* op = row->findChild<QComboBox*>(u"filterOperator"_s);
+    QCOMPARE(op->currentData().toInt(), FilterRowWidget::kIsNotEmptyCode);
+    QVERIFY(row->findChild<QLineEdit*>(u"filterValue"_s)->isHidden());
+    QVERIFY(editor.canRun());
+    for (const ValidationMessage& m : editor.validation())
+        QVERIFY2(!m.message.contains(u"not document"_s), qPrintable(m.message));
+
+    // "is not" and a value: not(equals($attributed_flow,"Welcome")), at the same place.
+    activate(op, op->findData(FilterRowWidget::kIsNotCode));
+    row = filterRows(editor).constFirst();
+    auto* value = row->findChild<QLineEdit*>(u"filterValue"_s);
+    QVERIFY(value->isVisible());
+    QCOMPARE(op->currentData().toInt(), FilterRowWidget::kIsNotCode);
+    QTest::keyClicks(value, u"Welcome"_s);
+    QCOMPARE(editor.query().verbatimFilters,
+        (QList<VerbatimFilter> { { 2, u"not(equals($attributed_flow,\"Welcome\"))"_s } }));
+    const int steps = editor.undoStack()->count();
+    // Back to a plain condition: "is".
+    activate(op, op->findData(int(FilterOp::Equals)));
+    QVERIFY(editor.query().verbatimFilters.isEmpty());
+    QCOMPARE(editor.query().filters.size(), 1);
+    QCOMPARE(printFilter(editor.query().filters.at(0)), u"equals($attributed_flow,\"Welcome\")"_s);
+    QCOMPARE(editor.undoStack()->count(), steps + 1);
+    editor.undoStack()->undo();
+    QCOMPARE(editor.query().verbatimFilters.value(0).text, u"not(equals($attributed_flow,\"Welcome\"))"_s);
+
+    // A boolean field offers no negation.
+    activate(row->findChild<QComboBox*>(u"filterField"_s),
+        row->findChild<QComboBox*>(u"filterField"_s)->findData(u"Bot Click"_s));
+    row = filterRows(editor).constFirst();
+    op = row->findChild<QComboBox*>(u"filterOperator"_s);
+    QCOMPARE(op->findData(FilterRowWidget::kIsNotCode), -1);
+    QVERIFY(editor.query().verbatimFilters.isEmpty());
+}
+
 void TestMetricQueryEditor::rendersARealisticState()
 {
     MetricQueryEditor editor;
@@ -1423,8 +1670,17 @@ void TestMetricQueryEditor::rendersARealisticState()
     QVERIFY(form.save(dir + u"/editor-form.png"_s));
 
     editor.setRequestPanelVisible(true);
-    editor.resize(1500, 380);
+    editor.resize(1700, 380);
     QCoreApplication::processEvents();
+    auto* panel = child<QWidget>(editor, u"requestPanel"_s);
+    auto* formWidget = child<QWidget>(editor, u"editorForm"_s);
+    QCOMPARE(panel->y(), formWidget->y()); // beside
+    // Beside the panel the form keeps room for its texts: no combo is cut off.
+    for (const QString& name : { u"timezonePicker"_s, u"sortCombo"_s, u"intervalCombo"_s }) {
+        auto* combo = child<QComboBox>(editor, name);
+        const int textWidth = combo->fontMetrics().horizontalAdvance(combo->currentText());
+        QVERIFY2(combo->width() > textWidth + 20, qPrintable(name));
+    }
     QVERIFY(editor.grab().toImage().save(dir + u"/editor-request-panel-beside.png"_s));
     editor.resize(1000, 520);
     QCoreApplication::processEvents();

@@ -27,6 +27,7 @@
 #include <QCommandLinkButton>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -416,6 +417,39 @@ private Q_SLOTS:
         QVERIFY2(lines.at(5).startsWith(QStringLiteral("✓ lists:read")), qPrintable(lines.at(5)));
         test::screenshot(settings, QStringLiteral("12-settings-scopes"));
         settings->close();
+    }
+
+    void editorErrorsDisableRun()
+    {
+        ShellOptions options;
+        options.demoStore = test::sharedDemoStore();
+        options.demo = true;
+        options.interactiveDialogs = false;
+        MemoryCredentialStore keys;
+        options.credentialStore = &keys;
+        Shell shell(options);
+        shell.start();
+        QTRY_VERIFY_WITH_TIMEOUT(shell.session()->connectionState() == AccountSession::ConnectionState::Connected,
+            kNetworkTimeoutMs);
+        QueryDocumentWidget* doc
+            = shell.window()->newDocument(metricNamed(shell.session(), QStringLiteral("Placed Order")));
+        QAction* run = action(shell.window(), "runAction");
+        QTRY_VERIFY(run->isEnabled());
+        // No measurement chosen: an error in the editor, and Run goes off until it is fixed.
+        auto* count = doc->editor()->findChild<QCheckBox*>(QStringLiteral("measurementCount"));
+        QVERIFY(count->isChecked());
+        count->click();
+        QVERIFY(!doc->editor()->canRun());
+        QVERIFY(!run->isEnabled());
+        run->trigger(); // a shortcut on a disabled action does nothing either
+        QVERIFY(!doc->isRunning());
+        count->click();
+        QVERIFY(run->isEnabled());
+        // A timezone Klaviyo refuses, likewise.
+        MetricQuery query = doc->editor()->query();
+        query.timezone = QStringLiteral("Europe/Kyiv");
+        doc->editor()->setQuery(query);
+        QVERIFY(!run->isEnabled());
     }
 
     void nonTrivialRunShowsThePlanFirst()

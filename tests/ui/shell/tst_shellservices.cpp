@@ -3,6 +3,7 @@
 #include "shell/dialogservice.h"
 #include "shell/metriccache.h"
 #include "shell/recentfiles.h"
+#include "shell/shell.h"
 #include "shell/statusbarwidget.h"
 #include "shell/thememanager.h"
 #include "api/apiratelimiter.h"
@@ -10,6 +11,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -35,8 +38,8 @@ private Q_SLOTS:
     {
         QTemporaryDir root;
         AutosaveManager autosave(root.path());
-        QList<AutosaveItem> items { { QStringLiteral("a1"), QStringLiteral("Orders"), QString(), "{\"a\":1}" },
-            { QStringLiteral("b2"), QStringLiteral("Opens"), QStringLiteral("/tmp/opens.kmq"), "{\"b\":2}" } };
+        QList<AutosaveItem> items { { QStringLiteral("a1"), QStringLiteral("Orders"), QString(), "{\"a\":1}", {} },
+            { QStringLiteral("b2"), QStringLiteral("Opens"), QStringLiteral("/tmp/opens.kmq"), "{\"b\":2}", {} } };
         autosave.setSource([&items] { return items; });
         QVERIFY(autosave.start());
         QSignalSpy saved(&autosave, &AutosaveManager::saved);
@@ -63,7 +66,7 @@ private Q_SLOTS:
             AutosaveManager crashed(root.path());
             crashed.setSource([] {
                 return QList<AutosaveItem> { { QStringLiteral("doc-1"), QStringLiteral("Revenue"),
-                    QStringLiteral("/home/x/revenue.kmq"), "{\"kind\":\"metric-aggregate\"}" } };
+                    QStringLiteral("/home/x/revenue.kmq"), "{\"kind\":\"metric-aggregate\"}", {} } };
             });
             QVERIFY(crashed.start());
             crashed.saveNow();
@@ -88,7 +91,8 @@ private Q_SLOTS:
     {
         QTemporaryDir root;
         AutosaveManager autosave(root.path());
-        autosave.setSource([] { return QList<AutosaveItem> { { QStringLiteral("x"), QStringLiteral("X"), QString(), "{}" } }; });
+        autosave.setSource(
+            [] { return QList<AutosaveItem> { { QStringLiteral("x"), QStringLiteral("X"), QString(), "{}", {} } }; });
         QVERIFY(autosave.start());
         // Replace the session folder by a plain file: every write into it fails (even as root).
         QVERIFY(QDir(autosave.sessionDir()).removeRecursively());
@@ -99,6 +103,75 @@ private Q_SLOTS:
         autosave.saveNow();
         QCOMPARE(failed.count(), 1);
         QVERIFY(!failed.at(0).at(0).toString().isEmpty());
+    }
+
+    void autosaveTimerWritesWithoutBeingAsked()
+    {
+        QTemporaryDir root;
+        AutosaveManager autosave(root.path());
+        int collected = 0;
+        autosave.setSource([&collected] {
+            ++collected;
+            return QList<AutosaveItem> {
+                { QStringLiteral("t1"), QStringLiteral("Timed"), QString(), "{\"t\":1}", {} },
+            };
+        });
+        autosave.setIntervalMs(50);
+        QVERIFY(autosave.start());
+        QSignalSpy saved(&autosave, &AutosaveManager::saved);
+        QVERIFY(saved.wait(5000)); // no saveNow(): the timer did it
+        QVERIFY(collected >= 1);
+        QVERIFY(QFile::exists(autosave.sessionDir() + QStringLiteral("/t1.kmq")));
+        autosave.finish();
+        const int after = collected;
+        QTest::qWait(150); // three intervals: a stopped timer collects nothing more
+        QCOMPARE(collected, after);
+    }
+
+    void autosaveDefaultsAreEveryFewSecondsInAppData()
+    {
+        QVERIFY(ShellOptions {}.autosaveIntervalMs > 0);
+        QVERIFY(ShellOptions {}.autosaveIntervalMs <= 10000);
+        QVERIFY(AutosaveManager(QStringLiteral("/nonexistent")).intervalMs() <= 10000);
+        const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QVERIFY(!appData.isEmpty());
+        QVERIFY2(Shell::autosaveDirectory().startsWith(appData + u'/'), qPrintable(Shell::autosaveDirectory()));
+    }
+
+    void autosaveKeepsTheSnapshotBesideTheDocument()
+    {
+        QTemporaryDir root;
+        const QByteArray snapshot = "{\"dates\":[\"2024-06-14T00:00:00Z\"]}";
+        AutosaveItem item { QStringLiteral("s1"), QStringLiteral("Kept"), QStringLiteral("/tmp/kept.kmq"),
+            "{\"format\":\"klaviyo-explorer-query\",\"version\":1}", snapshot };
+        {
+            AutosaveManager crashed(root.path());
+            crashed.setSource([&item] { return QList<AutosaveItem> { item }; });
+            QVERIFY(crashed.start());
+            crashed.saveNow();
+            const QString snapshotFile = crashed.sessionDir() + QStringLiteral("/s1.snapshot.json");
+            QVERIFY(QFile::exists(snapshotFile));
+            // Written once: an unchanged snapshot is not rewritten at the next tick.
+            QFile::remove(snapshotFile);
+            crashed.saveNow();
+            QVERIFY(!QFile::exists(snapshotFile));
+            item.snapshot = "{\"dates\":[]}";
+            crashed.saveNow();
+            QVERIFY(QFile::exists(snapshotFile));
+            item.snapshot.clear(); // results no longer kept: the file goes
+            crashed.saveNow();
+            QVERIFY(!QFile::exists(snapshotFile));
+            item.snapshot = snapshot;
+            crashed.saveNow();
+            crashed.abandon();
+        }
+        AutosaveManager next(root.path());
+        const QList<RecoveredDocument> docs = next.recoverable();
+        QCOMPARE(docs.size(), 1);
+        const QJsonObject content = QJsonDocument::fromJson(docs.first().content).object();
+        QCOMPARE(content.value(QStringLiteral("version")).toInt(), 1);
+        QCOMPARE(content.value(QStringLiteral("snapshot")).toObject(), QJsonDocument::fromJson(snapshot).object());
+        next.discardRecoverable();
     }
 
     // --- RecentFiles ---------------------------------------------------------------------
