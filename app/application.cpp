@@ -3,11 +3,16 @@
 
 #include "shell/shell.h"
 
+#include <memory>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 namespace kx {
 
@@ -25,6 +30,21 @@ void Application::setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(KX_VERSION));
     if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         QGuiApplication::setDesktopFileName(QStringLiteral(KX_APP_ID));
+    installTranslators();
+}
+
+void Application::installTranslators()
+{
+    // The user's languages (LANGUAGE, LC_ALL, LC_MESSAGES, LANG): Qt's own strings (standard
+    // buttons) when the system has them, then the app's catalogue compiled into the binary.
+    const QLocale locale;
+    const auto install = [&locale](const QString& name, const QString& directory) {
+        auto translator = std::make_unique<QTranslator>(QCoreApplication::instance());
+        if (translator->load(locale, name, QStringLiteral("_"), directory))
+            QCoreApplication::installTranslator(translator.release());
+    };
+    install(QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    install(QStringLiteral("klaviyo-explorer"), QStringLiteral(":/i18n"));
 }
 
 Application::Arguments Application::parseArguments(const QStringList& arguments)

@@ -24,7 +24,10 @@ public:
     ~Application() override;
 
     /// Organisation, application name and version, shared by the GUI and the command line.
+    /// Also installs the translators for the user's language (see installTranslators()).
     static void setIdentity();
+    /// Installs Qt's and the app's translations for the system locale, when there are any.
+    static void installTranslators();
 
     /// What the GUI command line asks for (see parseArguments()).
     struct Arguments

@@ -52,6 +52,9 @@ QProcessEnvironment baseEnvironment()
     env.remove(u"KLAVIYO_API_KEY"_s);
     env.remove(u"DISPLAY"_s);
     env.remove(u"WAYLAND_DISPLAY"_s);
+    // The messages the tests compare are the English ones, whatever the machine's language.
+    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    env.remove(u"LANGUAGE"_s);
     // Children of a sanitizer build keep leak checking but unwind malloc stacks the fast way: the
     // precise unwinder the suite uses for Qt's own leaks makes each run several times slower.
     if (env.contains(u"ASAN_OPTIONS"_s))
@@ -252,6 +255,20 @@ private Q_SLOTS:
                 m_placedOrderId = QString::fromUtf8(fields.at(0));
         }
         QVERIFY2(!m_placedOrderId.isEmpty(), metrics.out.constData());
+    }
+
+    // Messages follow the user's language: the German catalogue is compiled in and loaded.
+    void messagesFollowTheUsersLanguage()
+    {
+        QProcessEnvironment german = baseEnvironment();
+        german.insert(u"LC_ALL"_s, u"de_DE.UTF-8"_s);
+        german.insert(u"LANGUAGE"_s, u"de"_s);
+        const Outcome de = runCli({ u"run"_s }, german);
+        QCOMPARE(de.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(de.err).contains(u"Geben Sie genau eine Abfragedatei an"_s), de.err.constData());
+        const Outcome en = runCli({ u"run"_s });
+        QCOMPARE(en.exitCode, 2);
+        QVERIFY2(en.err.contains("Give exactly one query file"), en.err.constData());
     }
 
     void cleanupTestCase()
