@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell.h"
 
-#include "accountsession.h"
+#include "shell/accountsession.h"
 #include "auth/keychaincredentialstore.h"
-#include "autosavemanager.h"
+#include "shell/autosavemanager.h"
 #include "demo/demonetworkaccessmanager.h"
 #include "demo/demostore.h"
-#include "dialogservice.h"
+#include "shell/dialogservice.h"
 #include "mainwindow.h"
-#include "querydocumentwidget.h"
-#include "recentfiles.h"
-#include "thememanager.h"
+#include "shell/querydocumentwidget.h"
+#include "shell/recentfiles.h"
+#include "shell/thememanager.h"
 
 #include <QDate>
 #include <QSettings>

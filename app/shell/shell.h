@@ -41,10 +41,11 @@ struct ShellOptions {
 };
 
 /**
- * The desktop application's composition: creates the settings, the network access manager
+ * The composition root of the desktop app: creates the settings, the network access manager
  * (with the demo account built in), the keychain store, the account session, the autosave,
  * recent files, theme and dialog services and the main window, and wires them. The Application
- * in app/ parses the command line and owns one Shell; tests create their own with test seams.
+ * parses the command line and owns one Shell; tests create their own with test seams. Both
+ * live in app/ (the kxapp library), above the widgets of ui/ and the services of app/core.
  * @note Destruction order is explicit: window, session (client), network.
  */
 class Shell : public QObject
