@@ -37,6 +37,7 @@ struct AggregateRequest {
     qint64 startMs = 0;
     qint64 endMs = 0; ///< exclusive
     QList<FilterExpr> dimensionFilters;
+    QList<bool> negated; ///< per dimension filter: written as not(<condition>)
     QSet<QString> fields; ///< fields[metric-aggregate]; empty: all
 };
 
@@ -178,6 +179,18 @@ std::optional<DemoError> parseRequest(const RequestContext& ctx, AggregateReques
         const QString pointer = kAttr + u"filter/"_s + QString::number(i);
         if (!filters.at(i).isString())
             return invalidBody(u"Each filter must be a string."_s, pointer);
+        if (ctx.options->acceptNegatedFilters) {
+            if (const auto negated = parseNegatedCondition(filters.at(i).toString())) {
+                if (!dimensions.contains(negated->field))
+                    return invalidBody(
+                        u"'%1' is not a valid filter field for metric aggregates."_s.arg(negated->field), pointer);
+                if (const QString problem = demoFilterConditionProblem(*negated); !problem.isEmpty())
+                    return invalidBody(problem, pointer);
+                out->dimensionFilters.append(*negated);
+                out->negated.append(true);
+                continue;
+            }
+        }
         DemoError error;
         const auto conditions = parseConditions(filters.at(i).toString(), &error, {}, pointer);
         if (!conditions)
@@ -214,6 +227,7 @@ std::optional<DemoError> parseRequest(const RequestContext& ctx, AggregateReques
             if (const QString problem = demoFilterConditionProblem(c); !problem.isEmpty())
                 return invalidBody(problem, pointer);
             out->dimensionFilters.append(c);
+            out->negated.append(false);
         }
     }
     if (!start || !end)
@@ -275,17 +289,24 @@ Outcome handleMetricAggregates(const RequestContext& ctx)
     std::vector<int> byKeys;
     for (const QString& dim : std::as_const(req.by))
         byKeys.push_back(store.keyId(dim));
-    std::vector<std::pair<int, DemoFilterMatcher>> matchers;
-    for (const FilterExpr& f : std::as_const(req.dimensionFilters))
-        matchers.emplace_back(store.keyId(f.field), DemoFilterMatcher(f));
+    struct Matcher {
+        int keyId;
+        DemoFilterMatcher matcher;
+        bool negated;
+    };
+    std::vector<Matcher> matchers;
+    for (qsizetype i = 0; i < req.dimensionFilters.size(); ++i) {
+        const FilterExpr& f = req.dimensionFilters.at(i);
+        matchers.push_back({ store.keyId(f.field), DemoFilterMatcher(f), req.negated.value(i) });
+    }
     std::vector<int> tupleGroup(size_t(store.tupleCount()), -1);
     std::vector<Group> groups;
     QHash<QByteArray, int> groupIndex;
     for (const qint32 t : store.distinctTuples(req.metric)) {
         bool pass = true;
-        for (const auto& [keyId, matcher] : matchers) {
+        for (const auto& [keyId, matcher, negated] : matchers) {
             const int valueId = store.tupleValue(t, keyId);
-            if (!matcher.matches(valueId < 0 ? nullptr : &store.value(valueId))) {
+            if (matcher.matches(valueId < 0 ? nullptr : &store.value(valueId)) == negated) {
                 pass = false;
                 break;
             }

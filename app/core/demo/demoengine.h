@@ -32,6 +32,10 @@ struct EngineOptions {
     bool naiveDatetimeInRequestTimezone = false;
     /// [INF] Refuse more than one dimension filter besides the datetime bounds (unverified rule).
     bool singleDimensionFilter = false;
+    /// [INF] Accept `not(<condition>)` as a metric-aggregate filter. Klaviyo's Query Metric
+    /// Aggregates guide uses not(equals($attributed_flow,"")), but the current filter docs list
+    /// no `not` (the digest: refuse or/not with 400), so the default refuses it.
+    bool acceptNegatedFilters = false;
     /// [INF] Campaign values reports count the events of the campaigns SENT inside the timeframe
     /// (how the Klaviyo UI attributes); false counts events that happened inside it.
     bool campaignReportsBySendTime = true;

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void sortByMeasurementsAndDimensions();
     void numericComparisonsOnAProperty_data();
     void numericComparisonsOnAProperty();
+    void negatedFiltersAreRefusedUnlessAccepted();
     void pagesFollowLinksNextAndBodyCursor();
     void invalidRequestsPointAtTheField_data();
     void invalidRequestsPointAtTheField();
@@ -329,6 +330,44 @@ void TestDemoAggregates::numericComparisonsOnAProperty()
         "2025-07-15"));
     QCOMPARE(r.status, 200);
     QCOMPARE(rowsOf(json(r), u"count"_s), QStringList { u"="_s + QString::number(count) });
+}
+
+void TestDemoAggregates::negatedFiltersAreRefusedUnlessAccepted()
+{
+    // Seed 001's not(equals(<dimension>,"")) keeps the events that have the dimension.
+    const QStringList filters = range(u"2024-03-09T00:00:00-05:00"_s, u"2024-03-12T00:00:00-04:00"_s)
+        + QStringList { u"not(equals(Client Name,\"\"))"_s };
+    const QByteArray request = body(u"OpnEml"_s, u"count"_s, u"day"_s, filters, { u"Client Name"_s });
+
+    // The default follows the digest: or/not are undocumented and refused.
+    const HttpResponse refused = m_engine->handle(apiRequest("POST", "/api/metric-aggregates", request));
+    QCOMPARE(refused.status, 400);
+    QVERIFY(refused.body.contains("/data/attributes/filter/2"));
+
+    EngineOptions options;
+    options.acceptNegatedFilters = true;
+    const auto accepting = fixtureEngine(options);
+    const HttpResponse r = accepting->handle(apiRequest("POST", "/api/metric-aggregates", request));
+    QCOMPARE(r.status, 200);
+    // Without the filter: "=0,1,0", "Apple Mail=0,2,0", "Gmail=1,1,1" (bucketsMatchHandCounts).
+    QCOMPARE(rowsOf(json(r), u"count"_s), (QStringList { u"Apple Mail=0,2,0"_s, u"Gmail=1,1,1"_s }));
+
+    // not(equals(…,"Gmail")) keeps the others, the events without a client included.
+    const HttpResponse notGmail = accepting->handle(apiRequest("POST", "/api/metric-aggregates",
+        body(u"OpnEml"_s, u"count"_s, u"day"_s,
+            range(u"2024-03-09T00:00:00-05:00"_s, u"2024-03-12T00:00:00-04:00"_s)
+                + QStringList { u"not(equals(Client Name,\"Gmail\"))"_s },
+            { u"Client Name"_s })));
+    QCOMPARE(notGmail.status, 200);
+    QCOMPARE(rowsOf(json(notGmail), u"count"_s), (QStringList { u"=0,1,0"_s, u"Apple Mail=0,2,0"_s }));
+
+    // The negated condition is checked like any other: an unknown field is refused.
+    const HttpResponse badField = accepting->handle(apiRequest("POST", "/api/metric-aggregates",
+        body(u"OpnEml"_s, u"count"_s, u"day"_s,
+            range(u"2024-03-09T00:00:00-05:00"_s, u"2024-03-12T00:00:00-04:00"_s)
+                + QStringList { u"not(equals(No Such Field,\"x\"))"_s },
+            {})));
+    QCOMPARE(badField.status, 400);
 }
 
 void TestDemoAggregates::pagesFollowLinksNextAndBodyCursor()
