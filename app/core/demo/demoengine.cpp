@@ -247,6 +247,23 @@ DemoRateLimiter::Limits DemoEngine::Private::limitsFor(EndpointFamily family, co
     return { scaled(published.burstPerSecond), scaled(published.steadyPerMinute), scaled(published.perDay) };
 }
 
+namespace {
+
+/// The newest revision table we ship dated on or before @p requested (its YYYY-MM-DD part);
+/// @p fallback when all are newer.
+QString revisionOnOrBefore(const QString& requested, const QString& fallback)
+{
+    QString effective = fallback;
+    const QString date = requested.left(10);
+    for (const QString& rev : revision::knownRevisions()) {
+        if (rev <= date)
+            effective = rev;
+    }
+    return effective;
+}
+
+} // namespace
+
 HttpResponse DemoEngine::Private::withPeekedRateHeaders(
     HttpResponse r, const Route* route, const QString& requestedRevision)
 {
@@ -256,17 +273,13 @@ HttpResponse DemoEngine::Private::withPeekedRateHeaders(
     const int bucket = route ? int(route->rateFamily) : -1;
     // The requested revision when it is usable, else the newest; an endpoint that does not exist
     // in the requested revision reports its current limits.
-    const QStringList known = revision::knownRevisions();
-    QString effective = known.value(known.size() - 1);
-    if (revision::isValidRevisionText(requestedRevision)) {
-        for (const QString& rev : known) {
-            if (rev <= requestedRevision.left(10))
-                effective = rev;
-        }
-    }
+    const QString newest = revision::knownRevisions().constLast();
+    const QString effective = revision::isValidRevisionText(requestedRevision)
+        ? revisionOnOrBefore(requestedRevision, newest)
+        : newest;
     DemoRateLimiter::Limits limits = limitsFor(family, effective);
     if (limits.perSecond <= 0 && limits.perMinute <= 0 && limits.perDay <= 0)
-        limits = limitsFor(family, known.value(known.size() - 1));
+        limits = limitsFor(family, newest);
     const DemoRateLimiter::Decision decision = limiter.peek(bucket, limits, clockMs());
     if (decision.limitHeader.isEmpty())
         return r;
@@ -380,6 +393,10 @@ HttpResponse DemoEngine::Private::route(const HttpRequest& request)
     const quint64 serial = ++requestCounter;
     const QByteArray seed = request.method + request.path + request.query + request.body + QByteArray::number(serial);
     const QString requestedRevision = QString::fromLatin1(request.header("revision")).trimmed();
+    // An error before the rate limit: not counted, but with the RateLimit-* headers of @p on.
+    const auto earlyError = [&](const DemoError& e, const Route* on) {
+        return withPeekedRateHeaders(respond(nullptr, requestedRevision, Outcome::fail(e), seed), on, requestedRevision);
+    };
 
     // --- path ---------------------------------------------------------------------------------
     QString path = QUrl::fromPercentEncoding(request.path);
@@ -412,8 +429,7 @@ HttpResponse DemoEngine::Private::route(const HttpRequest& request)
     }
     if (allowedMethods.isEmpty()) {
         DemoError e = notFound(u"Not found."_s);
-        return withPeekedRateHeaders(
-            respond(nullptr, requestedRevision, Outcome::fail(e), seed), nullptr, requestedRevision);
+        return earlyError(e, nullptr);
     }
     if (!matched) {
         DemoError e;
@@ -435,8 +451,7 @@ HttpResponse DemoEngine::Private::route(const HttpRequest& request)
         e.code = u"not_authenticated"_s;
         e.title = u"Authentication credentials were not provided."_s;
         e.detail = u"Missing or invalid authorization scheme. Please use Klaviyo-API-Key."_s;
-        return withPeekedRateHeaders(
-            respond(nullptr, requestedRevision, Outcome::fail(e), seed), matched, requestedRevision);
+        return earlyError(e, matched);
     }
     const QByteArray scheme = "Klaviyo-API-Key ";
     const QByteArray key = authorization.startsWith(scheme) ? authorization.mid(scheme.size()).trimmed() : QByteArray();
@@ -451,39 +466,29 @@ HttpResponse DemoEngine::Private::route(const HttpRequest& request)
         // Never echo the key.
         e.detail = authorization.startsWith(scheme) ? u"Incorrect authentication credentials."_s
                                                     : u"Missing or invalid authorization scheme. Please use Klaviyo-API-Key."_s;
-        return withPeekedRateHeaders(
-            respond(nullptr, requestedRevision, Outcome::fail(e), seed), matched, requestedRevision);
+        return earlyError(e, matched);
     }
 
     // --- revision -------------------------------------------------------------------------------
     if (requestedRevision.isEmpty()) {
         DemoError e = invalidParameter(u"Missing required header: revision."_s, u"revision"_s);
-        return withPeekedRateHeaders(
-            respond(nullptr, requestedRevision, Outcome::fail(e), seed), matched, requestedRevision);
+        return earlyError(e, matched);
     }
     if (!revision::isValidRevisionText(requestedRevision)) {
         DemoError e = invalidParameter(
             u"Invalid revision \"%1\"; use the format YYYY-MM-DD[.suffix]."_s.arg(requestedRevision), u"revision"_s);
-        return withPeekedRateHeaders(
-            respond(nullptr, requestedRevision, Outcome::fail(e), seed), matched, requestedRevision);
+        return earlyError(e, matched);
     }
     // The newest known revision on or before the requested date; older dates use the oldest
     // table we ship (2023-10-15) [INF: Klaviyo serves 2022-10-17 onwards].
-    const QStringList known = revision::knownRevisions();
-    QString effective = known.value(0);
-    const QString requestedDate = requestedRevision.left(10);
-    for (const QString& rev : known) {
-        if (rev <= requestedDate)
-            effective = rev;
-    }
+    const QString effective = revisionOnOrBefore(requestedRevision, revision::knownRevisions().constFirst());
     const int revNumber = revisionNumber(effective);
     const bool available = matched->handler == Handler::Report
         ? revision::reportAvailable(*reportTypeFromName(QString::fromLatin1(matched->resource)), effective)
         : revNumber >= matched->since;
     if (!available) {
         DemoError e = notFound(u"No valid revisions found for method"_s);
-        return withPeekedRateHeaders(
-            respond(nullptr, requestedRevision, Outcome::fail(e), seed), matched, requestedRevision);
+        return earlyError(e, matched);
     }
 
     // --- scope ----------------------------------------------------------------------------------
@@ -501,8 +506,7 @@ HttpResponse DemoEngine::Private::route(const HttpRequest& request)
             e.code = u"permission_denied"_s;
             e.title = u"You do not have permission to perform this action."_s;
             e.detail = u"This API key is missing required scopes: %1."_s.arg(scope);
-            return withPeekedRateHeaders(
-                respond(nullptr, requestedRevision, Outcome::fail(e), seed), matched, requestedRevision);
+            return earlyError(e, matched);
         }
     }
 
@@ -515,8 +519,7 @@ HttpResponse DemoEngine::Private::route(const HttpRequest& request)
             e.code = u"unsupported_media_type"_s;
             e.title = u"Unsupported media type \"%1\" in request."_s.arg(QString::fromLatin1(contentType));
             e.detail = e.title;
-            return withPeekedRateHeaders(
-                respond(nullptr, requestedRevision, Outcome::fail(e), seed), matched, requestedRevision);
+            return earlyError(e, matched);
         }
     }
 
