@@ -83,7 +83,8 @@ public:
         --m_depth;
         const qint64 ms = clock.elapsed();
         if (ms >= m_traceMs)
-            std::fprintf(stderr, "event %lld ms: %s\n", static_cast<long long>(ms), what.constData());
+            std::fprintf(stderr, "event %lld ms, ended at %.1f ms: %s\n", static_cast<long long>(ms),
+                double(kx::bench::sinceStartNs()) / 1e6, what.constData());
         return handled;
     }
 
@@ -92,10 +93,31 @@ private:
     int m_depth = 0;
 };
 
+const QElapsedTimer& startClock()
+{
+    static const QElapsedTimer clock = [] {
+        QElapsedTimer c;
+        c.start();
+        return c;
+    }();
+    return clock;
+}
+
 } // namespace
+
+qint64 kx::bench::sinceStartNs()
+{
+    return startClock().nsecsElapsed();
+}
+
+int kx::bench::traceMs()
+{
+    return qEnvironmentVariableIntValue("KX_BENCH_TRACE_EVENTS");
+}
 
 int main(int argc, char* argv[])
 {
+    startClock();
     // The view benchmarks need widgets; run them offscreen unless a platform is chosen.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

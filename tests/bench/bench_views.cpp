@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
 
 #include <QApplication>
 #include <QChart>
@@ -228,6 +229,9 @@ KX_BENCH("ui_result_swap")
         ticker.setTimerType(Qt::PreciseTimer);
         QObject::connect(&ticker, &QTimer::timeout, &ticker, [&] {
             const qint64 now = clock.nsecsElapsed();
+            if (bench::traceMs() > 0 && now - last >= bench::traceMs() * 1000000LL)
+                std::fprintf(stderr, "loop stalled %.1f ms, until %.1f ms\n", double(now - last) / 1e6,
+                    double(bench::sinceStartNs()) / 1e6);
             longest = std::max(longest, now - last);
             last = now;
         });

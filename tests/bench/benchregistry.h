@@ -48,6 +48,11 @@ double residentMb();
 /// Peak resident set size of this process in MB.
 double peakResidentMb();
 
+/// Nanoseconds since the benchmark program started (for event traces).
+qint64 sinceStartNs();
+/// The KX_BENCH_TRACE_EVENTS threshold in ms (0: no trace).
+int traceMs();
+
 } // namespace kx::bench
 
 #define KX_BENCH_CONCAT2(a, b) a##b

@@ -12,6 +12,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QElapsedTimer>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QLegend>
 #include <QLegendMarker>
@@ -21,6 +22,7 @@
 
 #include "chartpalette.h"
 #include "decimation.h"
+#include "linelayer.h"
 #include "timeticks.h"
 
 namespace kx {
@@ -28,7 +30,7 @@ namespace kx {
 namespace {
 
 constexpr qint64 kHalfDayMs = 12LL * 3600 * 1000;
-constexpr double kLineWidth = 1.5;
+constexpr double kLineWidth = LineLayer::kLineWidth;
 /// Lines with at most this many dates get point markers, so sparse data stays readable.
 constexpr qsizetype kMaxDatesWithPoints = 31;
 
@@ -46,10 +48,22 @@ ChartBuilder::ChartBuilder(QObject* parent)
     m_font.setPixelSize(12);
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(0);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &ChartBuilder::refresh);
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
+        // A refresh changes axis labels, and the chart may lay itself out more than once for
+        // that (a first pass with a different plot width, then the final one): when plot width and
+        // date range are back to those of the last refresh, there is nothing to redo, and redoing
+        // it would start the same layouts again, forever.
+        if (m_chart && m_xAxis && m_chart->plotArea().width() == m_lastWidth && m_xAxis->min() == m_lastRange.first
+            && m_xAxis->max() == m_lastRange.second)
+            return;
+        refresh();
+    });
     m_sliceTimer.setSingleShot(true);
     m_sliceTimer.setInterval(0);
     connect(&m_sliceTimer, &QTimer::timeout, this, [this] { applyPendingPoints(kSliceBudgetMs); });
+    m_settleTimer.setSingleShot(true);
+    m_settleTimer.setInterval(0);
+    connect(&m_settleTimer, &QTimer::timeout, this, &ChartBuilder::settle);
 }
 
 ChartBuilder::~ChartBuilder() = default;
@@ -247,6 +261,7 @@ void ChartBuilder::clearChart()
 {
     m_refreshTimer.stop();
     m_sliceTimer.stop();
+    m_settleTimer.stop();
     m_pendingPoints.clear();
     m_pendingNext = 0;
     if (m_chart) {
@@ -258,6 +273,7 @@ void ChartBuilder::clearChart()
             delete axis;
         }
     }
+    delete m_layer.data();
     m_xAxis = nullptr;
     m_yLeft = nullptr;
     m_yRight = nullptr;
@@ -354,12 +370,13 @@ void ChartBuilder::populate()
         for (size_t i = 0; i < n; ++i) {
             const SeriesSpec& spec = m_specs[i];
             QValueAxis* yAxis = spec.rightAxis ? m_yRight : m_yLeft;
+            // A line chart's series stay empty (the LineLayer draws them): they give the legend
+            // its entries and the axes their series.
             auto* line = new QLineSeries;
             line->setName(spec.name);
             line->setUseOpenGL(false); // offscreen and many drivers have no GL; decimation keeps it fast
             const QPen pen = linePen(spec.color, false);
             line->setPen(pen);
-            line->setPointsVisible(dates <= kMaxDatesWithPoints);
             QAbstractSeries* series = line;
             if (m_type == ChartType::Area) {
                 auto* area = new QAreaSeries(line);
@@ -370,6 +387,7 @@ void ChartBuilder::populate()
                 fill.setAlpha(70);
                 area->setBrush(fill);
                 area->setPointsVisible(dates <= kMaxDatesWithPoints);
+                line->setPointsVisible(dates <= kMaxDatesWithPoints);
                 series = area;
             }
             m_chart->addSeries(series);
@@ -410,6 +428,12 @@ void ChartBuilder::populate()
         }
     }
 
+    if (!isBarType() && m_type != ChartType::Area) {
+        m_layer = new LineLayer(m_chart, m_xAxis, m_yLeft, m_yRight);
+        m_layer->setMarkers(dates <= kMaxDatesWithPoints);
+        m_layer->setAsPaths(m_linesAsPaths);
+    }
+
     const auto full = fullAxisRange();
     m_refreshing = true;
     if (m_zoom)
@@ -439,22 +463,17 @@ void ChartBuilder::populate()
         connect(marker, &QLegendMarker::clicked, this, [this, key] { setSeriesHidden(key, !m_hidden.contains(key)); });
     }
     styleLegendMarkers();
-    refresh();
     if (m_incremental && m_chart->scene() && m_chart->layout()) {
-        // On the next turn (the window has just spent this one creating series), lay the new
-        // chart out (legend, axis labels) before any line has points, so that lines get their
-        // points once, for the final plot size: every later size or range change recomputes each
-        // line's outline.
-        m_sliceTimer.stop();
-        QTimer::singleShot(0, this, [this, chart = QPointer<QChart>(m_chart)] {
-            if (!chart || chart != m_chart || !m_chart->layout())
-                return;
-            m_chart->layout()->activate();
-            if (m_chart->plotArea().width() != m_lastWidth)
-                refresh(); // starts the slices again
-            else if (hasPendingPoints())
-                m_sliceTimer.start();
-        });
+        // Now only the value ranges, which the layout needs (the width of the value labels). On
+        // the next turn (the window has just spent this one creating series), lay the new chart
+        // out (legend, axis labels) and then decimate the lines, once, for the final plot width.
+        // A timer, not a queued call: the event loop runs queued calls (and the layout request
+        // this turn posted) back to back before it serves timers or input again.
+        refreshNow(false);
+        m_settleTimer.start();
+        Q_EMIT pointsPending();
+    } else {
+        refresh();
     }
     Q_EMIT chartRebuilt();
 }
@@ -606,17 +625,23 @@ void ChartBuilder::setValueRange(QValueAxis* axis, double lo, double hi)
 
 void ChartBuilder::refresh()
 {
+    refreshNow(true);
+}
+
+void ChartBuilder::refreshNow(bool withPoints)
+{
     m_refreshTimer.stop();
     if (!m_chart || !m_data || !m_xAxis || m_specs.empty())
         return;
     m_refreshing = true;
     const QRectF plot = m_chart->plotArea();
-    m_lastWidth = plot.width();
+    m_lastWidth = withPoints ? plot.width() : -1;
     // Before the first layout the plot area is empty; decimate for a typical width meanwhile.
     const double width = plot.width() >= 1 ? plot.width() : 800;
     const int columns = std::max(1, int(std::lround(width)));
     const double axisMin = m_xAxis->min();
     const double axisMax = m_xAxis->max();
+    m_lastRange = withPoints ? std::make_pair(axisMin, axisMax) : std::make_pair(0.0, 0.0);
 
     const auto full = fullAxisRange();
     if (axisMin <= full.first && axisMax >= full.second)
@@ -629,7 +654,31 @@ void ChartBuilder::refresh()
     double hi[2] = { -inf, -inf };
     const qsizetype dates = m_data->dateCount();
 
-    if (!isBarType()) {
+    if (!isBarType() && !withPoints) {
+        // The ranges of the data themselves: the decimated lines have the same extremes.
+        m_sliceTimer.stop();
+        m_pendingPoints.clear();
+        m_pendingNext = 0;
+        const double* xs = m_data->xs.data();
+        qsizetype first = std::lower_bound(xs, xs + dates, axisMin) - xs;
+        qsizetype last = std::upper_bound(xs, xs + dates, axisMax) - xs - 1;
+        if (first > last) { // zoomed in between two buckets: scale to the neighbours
+            first = std::max<qsizetype>(first - 1, 0);
+            last = std::min<qsizetype>(last + 1, dates - 1);
+        }
+        for (const SeriesSpec& spec : m_specs) {
+            if (spec.hidden)
+                continue;
+            const double* values = seriesValues(spec);
+            const int side = spec.rightAxis ? 1 : 0;
+            for (qsizetype d = first; d <= last; ++d) {
+                if (std::isnan(values[d]))
+                    continue;
+                lo[side] = std::min(lo[side], values[d]);
+                hi[side] = std::max(hi[side], values[d]);
+            }
+        }
+    } else if (!isBarType()) {
         // Decimate every line first and hand the points over after the value axes have their
         // new ranges: a line given points before an axis change computes its geometry twice.
         const double* xs = m_data->xs.data();
@@ -701,15 +750,15 @@ void ChartBuilder::refresh()
     }
     updateTicks(axisMin, axisMax, width);
     m_refreshing = false;
-    if (isBarType()) {
+    if (isBarType() || !withPoints) {
         Q_EMIT refreshed();
         return;
     }
-    m_lastColumns = columns;
+    m_pendingColumns = columns;
     // A line with more points than the plot has pixel columns is a dense band: draw it with a
     // hairline, which the raster engine strokes without building an outline. The pens change here,
     // all in one turn, not slice by slice: each pen change makes the legend lay itself out again.
-    for (size_t i = 0; i < m_pendingPoints.size() && i < m_lines.size(); ++i) {
+    for (size_t i = 0; i < m_pendingPoints.size() && i < m_lines.size() && !m_layer; ++i) {
         if (!m_pendingPoints[i] || !m_lines[i] || m_pendingPoints[i]->isEmpty())
             continue;
         const bool dense = m_pendingPoints[i]->size() > columns;
@@ -723,7 +772,8 @@ void ChartBuilder::refresh()
     }
     if (m_incremental) {
         // Not even a first slice now: a new chart is laid out (and its value axes re-ranged to
-        // the final plot height) before the first line has points to recompute.
+        // the final plot height) before the first line has points to recompute, and the view
+        // paints the chart once, when every line has its points.
         m_sliceTimer.start();
         Q_EMIT pointsPending();
         return;
@@ -733,6 +783,25 @@ void ChartBuilder::refresh()
 
 void ChartBuilder::applyPendingPoints(int budgetMs)
 {
+    if (m_layer) {
+        // The layer only keeps the points (it maps them when it paints): all lines at once.
+        std::vector<LineLayer::Line> lines(m_specs.size());
+        for (size_t i = 0; i < m_specs.size(); ++i) {
+            lines[i].color = m_specs[i].color;
+            lines[i].rightAxis = m_specs[i].rightAxis;
+            if (i < m_pendingPoints.size() && m_pendingPoints[i])
+                lines[i].points = std::move(*m_pendingPoints[i]);
+        }
+        m_pendingPoints.clear();
+        m_pendingNext = 0;
+        m_layer->setLines(std::move(lines), m_pendingColumns);
+        // refresh() gave the axes new ranges and tick labels: lay them out now, so that the view
+        // paints the chart once and not again on the next turn.
+        if (m_incremental && m_chart && m_chart->layout())
+            m_chart->layout()->activate();
+        Q_EMIT refreshed();
+        return;
+    }
     QElapsedTimer clock;
     clock.start();
     while (m_pendingNext < m_pendingPoints.size()) {
@@ -748,7 +817,7 @@ void ChartBuilder::applyPendingPoints(int budgetMs)
             continue;
         }
         line->replace(points);
-        if (budgetMs >= 0 && clock.elapsed() >= budgetMs && hasPendingPoints()) {
+        if (budgetMs >= 0 && clock.elapsed() >= budgetMs && m_pendingNext < m_pendingPoints.size()) {
             m_sliceTimer.start();
             return;
         }
@@ -758,8 +827,20 @@ void ChartBuilder::applyPendingPoints(int budgetMs)
     Q_EMIT refreshed();
 }
 
+void ChartBuilder::settle()
+{
+    m_settleTimer.stop();
+    if (!m_chart)
+        return;
+    if (m_chart->layout())
+        m_chart->layout()->activate();
+    refresh();
+}
+
 void ChartBuilder::flushPendingPoints()
 {
+    if (m_settleTimer.isActive())
+        settle();
     if (!hasPendingPoints())
         return;
     m_sliceTimer.stop();
@@ -782,10 +863,24 @@ void ChartBuilder::updateTicks(double axisMin, double axisMax, double width)
     // The first category starts left of the visible range, so every tick is a category end
     // (which is where AxisLabelsPositionOnValue draws the label and the grid line).
     m_xAxis->setStartValue(axisMin - (axisMax - axisMin) - 1);
+    // A label is centred on its tick: near the ends of the axis it can stick out of the chart,
+    // where it would be cut ("Nov 2" for "Nov 23"). Such ticks are left out.
+    const QRectF plot = m_chart->plotArea();
+    const bool laidOut = plot.width() >= 1;
+    const double roomLeft = plot.left();
+    const double roomRight = m_chart->size().width() - plot.right();
+    const QFontMetricsF metrics(m_xAxis->labelsFont());
     for (const TimeTick& tick : ticks) {
         const double x = toAxisX(double(tick.utcMs));
-        if (x >= axisMin && x <= axisMax)
-            m_xAxis->append(tick.label, x);
+        if (x < axisMin || x > axisMax)
+            continue;
+        if (laidOut) {
+            const double at = (x - axisMin) / (axisMax - axisMin) * width;
+            const double half = metrics.horizontalAdvance(tick.label) / 2;
+            if (at - half < -roomLeft || at + half > width + roomRight)
+                continue;
+        }
+        m_xAxis->append(tick.label, x);
     }
 }
 
@@ -859,9 +954,23 @@ QObject* ChartBuilder::chartObject(int index) const
 
 QList<QPointF> ChartBuilder::drawnPoints(int index) const
 {
+    if (m_layer)
+        return index >= 0 && size_t(index) < m_layer->lines().size() ? m_layer->lines()[size_t(index)].points
+                                                                     : QList<QPointF>();
     if (index < 0 || size_t(index) >= m_lines.size() || !m_lines[size_t(index)])
         return {};
     return m_lines[size_t(index)]->points();
+}
+
+QPen ChartBuilder::drawnPen(int index) const
+{
+    if (m_layer)
+        return m_layer->pen(index);
+    if (index < 0 || size_t(index) >= m_objects.size())
+        return {};
+    if (auto* area = qobject_cast<QAreaSeries*>(m_objects[size_t(index)]))
+        return area->pen();
+    return {};
 }
 
 QString ChartBuilder::chartTypeKey(ChartType type)

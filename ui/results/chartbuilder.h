@@ -10,8 +10,8 @@
 #include <QFont>
 #include <QList>
 #include <QObject>
-#include <QPen>
 #include <QPalette>
+#include <QPen>
 #include <QPointF>
 #include <QPointer>
 #include <QSet>
@@ -29,6 +29,8 @@ class QLineSeries;
 class QValueAxis;
 
 namespace kx {
+
+class LineLayer;
 
 /**
  * Turns a PreparedResult into Qt Charts content and keeps it fast: one series per group ×
@@ -163,18 +165,20 @@ public:
     /// refreshed() is emitted once every line has them.
     void refresh();
 
-    /// Incremental mode (off by default): lines take their points in slices of about
-    /// kSliceBudgetMs per event-loop turn. Qt Charts builds a hit-test outline for every line on
-    /// each replace() on the UI thread, about 3 ms per line of 5,000 points, so a chart of 30 lines
-    /// at a year of hours would otherwise freeze the window for 100 ms and more.
+    /// Incremental mode (off by default), for area charts: their lines take their points in
+    /// slices of about kSliceBudgetMs per event-loop turn. Qt Charts builds a hit-test outline for
+    /// every QLineSeries on each replace() on the UI thread, about 3 ms per line of 5,000 points, so
+    /// a chart of 30 areas at a year of hours would otherwise freeze the window for 100 ms and more.
+    /// Line charts need no slices: a LineLayer draws them from the decimated points.
     void setIncremental(bool incremental)
     {
         m_incremental = incremental;
     }
-    /// True while some lines still wait for their new points (incremental mode only).
+    /// True while some lines still wait for their new points (incremental mode only): a new
+    /// chart is first laid out, then its lines are decimated for the plot width it got.
     bool hasPendingPoints() const
     {
-        return m_pendingNext < m_pendingPoints.size();
+        return m_settleTimer.isActive() || m_pendingNext < m_pendingPoints.size();
     }
     /// Gives every waiting line its points now.
     void flushPendingPoints();
@@ -186,8 +190,10 @@ public:
 
     /// The Qt Charts object drawing spec @p index: a QLineSeries, QAreaSeries or QBarSet.
     QObject* chartObject(int index) const;
-    /// Points currently in the line of spec @p index (line and area charts).
+    /// Points currently drawn for spec @p index (line and area charts), in axis units.
     QList<QPointF> drawnPoints(int index) const;
+    /// The pen the line of spec @p index is drawn with (line and area charts).
+    QPen drawnPen(int index) const;
     QCategoryAxis* dateAxis() const
     {
         return m_xAxis;
@@ -212,7 +218,7 @@ Q_SIGNALS:
     void pointsPending();
 
 private:
-    /// The pen of a line series; @p dense lines (more points than pixel columns) get a hairline.
+    /// The pen of an area's line; @p dense lines (more points than pixel columns) get a hairline.
     QPen linePen(const QColor& color, bool dense) const;
     void rebuildSpecs();
     void populate();
@@ -221,6 +227,10 @@ private:
     void styleLegendMarkers();
     void updateBarValues(int index);
     void scheduleRefresh();
+    /// Lays a new chart out, then refresh()es it for its plot width.
+    void settle();
+    /// refresh(); without @p withPoints only the axes (lines keep their points).
+    void refreshNow(bool withPoints);
     /// Hands waiting points to lines until @p budgetMs have passed (negative: all of them).
     void applyPendingPoints(int budgetMs);
     void onMarkerClicked();
@@ -249,18 +259,23 @@ private:
     QValueAxis* m_yLeft = nullptr;
     QValueAxis* m_yRight = nullptr;
     std::vector<QLineSeries*> m_lines; ///< per spec (line or area upper line), else null
+    /// Draws the lines of a line chart (their QLineSeries stay empty); null for other types.
+    QPointer<LineLayer> m_layer;
     std::vector<bool> m_dense; ///< per spec: drawn with the hairline pen (see linePen())
     std::vector<QObject*> m_objects; ///< per spec: QLineSeries / QAreaSeries / QBarSet
     QAbstractSeries* m_reference[2] = { nullptr, nullptr }; ///< a series per value axis (left, right)
     QTimer m_refreshTimer;
     QTimer m_sliceTimer;
+    /// After a new chart: lays it out, then decimates the lines for its plot width.
+    QTimer m_settleTimer;
     bool m_incremental = false;
     /// Points computed by refresh() per spec, handed to the lines from m_pendingNext on.
     std::vector<std::optional<QList<QPointF>>> m_pendingPoints;
     size_t m_pendingNext = 0;
-    int m_lastColumns = 800; ///< pixel columns of the last refresh()
+    int m_pendingColumns = 0; ///< plot width the waiting points were decimated for
     bool m_refreshing = false;
-    double m_lastWidth = -1;
+    double m_lastWidth = -1; ///< plot width of the last refresh() (-1: none since the chart was built)
+    std::pair<double, double> m_lastRange; ///< date axis range of the last refresh()
 };
 
 } // namespace kx

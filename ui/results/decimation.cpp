@@ -6,16 +6,36 @@
 
 namespace kx::decimation {
 
+namespace {
+
+/// x → pixel column, with the division done once per line rather than once per point.
+struct ColumnMap
+{
+    ColumnMap(double xMin, double xMax, int columns)
+        : xMin(xMin)
+        , scale(columns > 1 && xMax > xMin ? columns / (xMax - xMin) : 0)
+        , columns(columns)
+    {
+    }
+    int operator()(double x) const
+    {
+        const double position = (x - xMin) * scale;
+        if (!(position > 0)) // also catches NaN
+            return 0;
+        if (position >= columns)
+            return columns - 1;
+        return int(position);
+    }
+    double xMin;
+    double scale;
+    int columns;
+};
+
+} // namespace
+
 int pixelColumn(double x, double xMin, double xMax, int columns)
 {
-    if (columns <= 1 || !(xMax > xMin))
-        return 0;
-    const double position = (x - xMin) / (xMax - xMin) * columns;
-    if (!(position > 0)) // also catches NaN
-        return 0;
-    if (position >= columns)
-        return columns - 1;
-    return int(position);
+    return ColumnMap(xMin, xMax, columns)(x);
 }
 
 QList<QPointF> minMax(const double* xs, const double* ys, qsizetype count, double xMin, double xMax, int columns)
@@ -54,13 +74,18 @@ QList<QPointF> minMax(const double* xs, const double* ys, qsizetype count, doubl
         push(first);
     qsizetype i = firstOutside ? first + 1 : first;
     const qsizetype end = lastOutside ? last - 1 : last;
+    const ColumnMap columnOf(xMin, xMax, columns);
+    int nextColumn = i <= end ? columnOf(xs[i]) : 0;
     while (i <= end) {
-        const int column = pixelColumn(xs[i], xMin, xMax, columns);
+        const int column = nextColumn;
         qsizetype firstIndex = -1;
         qsizetype lastIndex = -1;
         qsizetype minIndex = -1;
         qsizetype maxIndex = -1;
-        for (; i <= end && pixelColumn(xs[i], xMin, xMax, columns) == column; ++i) {
+        for (; i <= end; ++i) {
+            nextColumn = columnOf(xs[i]);
+            if (nextColumn != column)
+                break;
             const double y = ys[i];
             if (std::isnan(y))
                 continue;

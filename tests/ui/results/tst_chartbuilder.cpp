@@ -8,6 +8,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QPainter>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
@@ -81,7 +82,9 @@ private Q_SLOTS:
     void hiddenBarSetsDrawNothing();
     void hiddenSeriesSurviveRebuilds();
     void decimatesToPlotWidthAndRecomputesOnZoom();
+    void linesAreDrawnWhereTheAxesPutThem();
     void axisZoomIsPickedUpOnNextEventLoopTurn();
+    void layoutThatComesBackDoesNotRefresh();
     void dateAxisLabelsUseQueryTimezone();
     void timeTicksFollowIntervalFormats_data();
     void timeTicksFollowIntervalFormats();
@@ -370,11 +373,13 @@ void TestChartBuilder::decimatesToPlotWidthAndRecomputesOnZoom()
         QCOMPARE(points.front().x(), double(r.dates.front()));
         QCOMPARE(points.back().x(), double(r.dates.back()));
     }
-    // A year of hours is a dense band: a hairline drawn as one path (the fast raster stroker).
+    // A year of hours is a dense band: a 1 px line (the fast raster stroker), in the series colour.
     const auto* line = qobject_cast<QLineSeries*>(builder.chartObject(0));
     QVERIFY(line);
-    QCOMPARE(line->pen().widthF(), 1.0);
-    QCOMPARE(line->pen().style(), Qt::CustomDashLine);
+    QCOMPARE(line->count(), 0); // the series only gives the legend entry: the line layer draws
+    QCOMPARE(builder.drawnPen(0).widthF(), 1.0);
+    QCOMPARE(builder.drawnPen(0).style(), Qt::SolidLine);
+    QCOMPARE(builder.drawnPen(0).color(), builder.series()[0].color);
 
     const qint64 from = r.dates[1000];
     const qint64 to = r.dates[1000 + 7 * 24];
@@ -385,9 +390,9 @@ void TestChartBuilder::decimatesToPlotWidthAndRecomputesOnZoom()
     QCOMPARE(zoomed.size(), 7 * 24 + 1 + 2); // all points of the week plus the two neighbours
     QCOMPARE(zoomed.front().x(), double(r.dates[999]));
     QCOMPARE(zoomed.back().x(), double(r.dates[1000 + 7 * 24 + 1]));
-    // A week of hours is sparse again: the regular solid line.
-    QCOMPARE(line->pen().widthF(), 1.5);
-    QCOMPARE(line->pen().style(), Qt::SolidLine);
+    // A week of hours is sparse again: the regular line.
+    QCOMPARE(builder.drawnPen(0).widthF(), 1.5);
+    QCOMPARE(builder.drawnPen(0).style(), Qt::SolidLine);
 
     builder.resetZoom();
     QVERIFY(!builder.isZoomed());
@@ -398,6 +403,78 @@ void TestChartBuilder::decimatesToPlotWidthAndRecomputesOnZoom()
     scene.chart->layout()->activate();
     builder.refresh();
     QVERIFY(builder.drawnPoints(0).size() <= 4 * scene.chart->plotArea().width() + 2);
+}
+
+namespace {
+
+/// Whether a pixel within @p radius of @p at has (about) @p color.
+bool hasColourNear(const QImage& image, QPointF at, const QColor& color, int radius = 2)
+{
+    for (int dy = -radius; dy <= radius; ++dy) {
+        for (int dx = -radius; dx <= radius; ++dx) {
+            const QPoint p = at.toPoint() + QPoint(dx, dy);
+            if (!image.rect().contains(p))
+                continue;
+            const QColor c = image.pixelColor(p);
+            if (std::abs(c.red() - color.red()) < 16 && std::abs(c.green() - color.green()) < 16
+                && std::abs(c.blue() - color.blue()) < 16)
+                return true;
+        }
+    }
+    return false;
+}
+
+QImage renderScene(QGraphicsScene& scene)
+{
+    QImage image(scene.sceneRect().size().toSize(), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    scene.render(&painter, QRectF(image.rect()), scene.sceneRect());
+    return image;
+}
+
+} // namespace
+
+void TestChartBuilder::linesAreDrawnWhereTheAxesPutThem()
+{
+    ChartBuilder builder;
+    builder.setTopN(0);
+    builder.setResult(prepare(withMeasurements(test::countryResult(), { Measurement::Count })));
+    SceneChart scene(builder);
+    scene.scene.setSceneRect(QRectF(0, 0, 1600, 900));
+    const auto* us = qobject_cast<QLineSeries*>(builder.chartObject(0));
+    QVERIFY(us);
+    const QColor usColour = builder.series()[0].color;
+    QImage image = renderScene(scene.scene);
+    const QList<QPointF> points = builder.drawnPoints(0);
+    QCOMPARE(points.size(), 3);
+    for (const QPointF& point : points) {
+        const QPointF at = scene.chart->mapToScene(scene.chart->mapToPosition(point, const_cast<QLineSeries*>(us)));
+        QVERIFY2(hasColourNear(image, at, usColour), qPrintable(QStringLiteral("%1,%2").arg(at.x()).arg(at.y())));
+    }
+    // Half way between the first two points, the line passes through their midpoint.
+    const QPointF mid = (scene.chart->mapToPosition(points[0], const_cast<QLineSeries*>(us))
+                            + scene.chart->mapToPosition(points[1], const_cast<QLineSeries*>(us)))
+        / 2;
+    QVERIFY(hasColourNear(image, scene.chart->mapToScene(mid), usColour));
+    // Far from every line, the plot stays empty.
+    const QRectF plot = scene.chart->plotArea();
+    QVERIFY(!hasColourNear(image, scene.chart->mapToScene(QPointF(plot.center().x(), plot.top() + 5)), usColour, 3));
+
+    // A hidden line is not drawn; zooming redraws at the new scale.
+    builder.setSeriesHidden(builder.series()[0].key, true);
+    image = renderScene(scene.scene);
+    const QPointF last = scene.chart->mapToScene(scene.chart->mapToPosition(points[2], const_cast<QLineSeries*>(us)));
+    QVERIFY(!hasColourNear(image, last, usColour));
+    builder.setSeriesHidden(builder.series()[0].key, false);
+    builder.setVisibleRange(qint64(points[1].x()), qint64(points[2].x()));
+    image = renderScene(scene.scene);
+    QVERIFY(hasColourNear(
+        image, scene.chart->mapToScene(scene.chart->mapToPosition(points[2], const_cast<QLineSeries*>(us))), usColour));
+    QVERIFY(hasColourNear(image,
+        scene.chart->mapToScene(
+            QPointF(plot.right() - 1, scene.chart->mapToPosition(points[2], const_cast<QLineSeries*>(us)).y())),
+        usColour));
 }
 
 void TestChartBuilder::axisZoomIsPickedUpOnNextEventLoopTurn()
@@ -415,6 +492,28 @@ void TestChartBuilder::axisZoomIsPickedUpOnNextEventLoopTurn()
     builder.dateAxis()->setRange(double(r.dates.front()), double(r.dates.back()));
     QTRY_VERIFY(!builder.isZoomed());
     QVERIFY(builder.drawnPoints(0).size() > 51 + 2);
+}
+
+void TestChartBuilder::layoutThatComesBackDoesNotRefresh()
+{
+    // Relabelling the axes can make a chart lay itself out twice, first at another plot width
+    // and then at the same one again. Refreshing for that would relabel the axes again, forever.
+    ChartBuilder builder;
+    builder.setResult(prepare(test::syntheticResult(2, 1, 8760)));
+    SceneChart scene(builder);
+    QSignalSpy refreshed(&builder, &ChartBuilder::refreshed);
+    const QRectF geometry = scene.chart->geometry();
+    scene.chart->setGeometry(geometry.adjusted(0, 0, -80, 0));
+    scene.chart->layout()->activate();
+    scene.chart->setGeometry(geometry);
+    scene.chart->layout()->activate();
+    QTest::qWait(50);
+    QCOMPARE(refreshed.count(), 0);
+    // A new width that stays is decimated for.
+    scene.chart->setGeometry(geometry.adjusted(0, 0, -400, 0));
+    scene.chart->layout()->activate();
+    QTRY_COMPARE(refreshed.count(), 1);
+    QVERIFY(builder.drawnPoints(0).size() <= 4 * scene.chart->plotArea().width() + 2);
 }
 
 void TestChartBuilder::dateAxisLabelsUseQueryTimezone()

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void rubberBandZoomsDateAxisAndDoubleClickResets();
     void resizeRedecimatesForTheNewWidth();
     void bigChartsFillInWithoutPaintingHalfway();
+    void settledChartStaysIdle();
     void hoverShowsDateSeriesAndValue();
     void legendClickHidesSeries();
     void paletteChangeRestylesChart();
@@ -129,6 +130,29 @@ void TestResultChartView::bigChartsFillInWithoutPaintingHalfway()
     QTRY_VERIFY(!view.builder()->hasPendingPoints());
     QCOMPARE(view.builder()->series().size(), size_t(2));
     QVERIFY(view.builder()->drawnPoints(1).size() > width);
+}
+
+void TestResultChartView::settledChartStaysIdle()
+{
+    // Once its lines have their points, a chart does no more work until something changes
+    // (bars of a year of hours, drawn as lines, once refreshed themselves forever: see
+    // TestChartBuilder::layoutThatComesBackDoesNotRefresh).
+    ResultChartView view;
+    view.resize(1600, 900);
+    view.setChartType(ChartBuilder::ChartType::StackedBar);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy refreshed(view.builder(), &ChartBuilder::refreshed);
+    view.setPreparedResult(hourly(10, 8760));
+    QVERIFY(refreshed.wait(10000));
+    QTRY_VERIFY(!view.builder()->hasPendingPoints());
+    QTest::qWait(100);
+    refreshed.clear();
+    QTest::qWait(300);
+    QCOMPARE(refreshed.count(), 0);
+    QVERIFY(!view.builder()->hasPendingPoints());
+    QVERIFY(view.viewport()->updatesEnabled());
+    QVERIFY(view.builder()->drawnPoints(0).size() > view.chart()->plotArea().width());
 }
 
 void TestResultChartView::hoverShowsDateSeriesAndValue()
