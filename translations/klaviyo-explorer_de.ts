@@ -752,14 +752,6 @@
         <translation>Das SVG-Bild konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>Could not open %1 for writing: %2</source>
-        <translation>%1 konnte nicht zum Schreiben geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>%1 konnte nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
         <source>Metric: %1</source>
         <translation>Metrik: %1</translation>
     </message>
@@ -3651,10 +3643,6 @@ ID: %3</translation>
         <source>Could not write the PNG: %1</source>
         <translation>Die PNG-Datei konnte nicht geschrieben werden: %1</translation>
     </message>
-    <message>
-        <source>Could not write “%1”: %2</source>
-        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>kx::ReportRun</name>
@@ -3925,6 +3913,13 @@ ID: %3</translation>
     <message>
         <source>Bar charts show at most %1 dates. Choose a longer interval (day, week or month) or a shorter date range to see bars.</source>
         <translation>Balkendiagramme zeigen höchstens %1 Zeitpunkte. Wählen Sie ein längeres Intervall (Tag, Woche oder Monat) oder einen kürzeren Zeitraum, um Balken zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>kx::SaveFile</name>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

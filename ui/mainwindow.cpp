@@ -26,6 +26,7 @@
 #include "shell/statusbarwidget.h"
 #include "shell/thememanager.h"
 #include "shell/welcomepage.h"
+#include "util/savefile.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -43,7 +44,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -866,15 +866,13 @@ void MainWindow::exportCsv()
                     return;
                 if (QFileInfo(path).suffix().isEmpty())
                     path += QStringLiteral(".csv");
-                QSaveFile file(path);
                 QString error;
-                if (!file.open(QIODevice::WriteOnly))
-                    error = file.errorString();
-                else if (!guard->reportPane()->results()->writeCsv(&file, &error))
-                    file.cancelWriting();
-                else if (!file.commit())
-                    error = file.errorString();
-                if (error.isEmpty())
+                if (saveFile(
+                        path,
+                        [guard](QIODevice* device, QString* message) {
+                            return guard->reportPane()->results()->writeCsv(device, message);
+                        },
+                        &error))
                     exported(path);
                 else
                     m_services.dialogs->inform(this, QMessageBox::Critical, tr("Cannot export the results"), error);
@@ -913,15 +911,18 @@ void MainWindow::exportCsv()
             });
             // Writing a large result takes a while: off the UI thread.
             watcher->setFuture(QtConcurrent::run([result, options, path]() -> QString {
-                QSaveFile file(path);
-                if (!file.open(QIODevice::WriteOnly))
-                    return file.errorString();
-                CsvWriter writer(options);
-                if (!writer.write(result, &file)) {
-                    file.cancelWriting();
-                    return writer.errorString();
-                }
-                return file.commit() ? QString() : file.errorString();
+                QString error;
+                saveFile(
+                    path,
+                    [&](QIODevice* device, QString* message) {
+                        CsvWriter writer(options);
+                        if (writer.write(result, device))
+                            return true;
+                        *message = writer.errorString();
+                        return false;
+                    },
+                    &error);
+                return error;
             }));
         });
 }
@@ -938,15 +939,13 @@ void MainWindow::exportJson()
                 return;
             if (QFileInfo(path).suffix().isEmpty())
                 path += QStringLiteral(".json");
-            QSaveFile file(path);
             QString error;
-            if (!file.open(QIODevice::WriteOnly))
-                error = file.errorString();
-            else if (!guard->reportPane()->results()->writeJson(&file, &error))
-                file.cancelWriting();
-            else if (!file.commit())
-                error = file.errorString();
-            if (error.isEmpty())
+            if (saveFile(
+                    path,
+                    [guard](QIODevice* device, QString* message) {
+                        return guard->reportPane()->results()->writeJson(device, message);
+                    },
+                    &error))
                 exported(path);
             else
                 m_services.dialogs->inform(this, QMessageBox::Critical, tr("Cannot export the results"), error);
@@ -968,13 +967,8 @@ void MainWindow::exportRequestBody()
             // Presets are resolved now, as the request would be sent now.
             const QByteArray body =
                 queryfile::toRawRequest(guard->documentWithoutSnapshot(), m_services.session->now());
-            QSaveFile file(path);
             QString error;
-            if (!file.open(QIODevice::WriteOnly) || file.write(body) != body.size())
-                error = file.errorString();
-            else if (!file.commit())
-                error = file.errorString();
-            if (error.isEmpty()) {
+            if (saveFile(path, body, &error)) {
                 m_services.settings->setValue(kLastDirKey, QFileInfo(path).absolutePath());
                 statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
             } else {

@@ -8,7 +8,7 @@
 #include "groupbyeditor.h"
 #include "metricpicker.h"
 #include "querylabels.h"
-#include "querystatecommand.h"
+#include "statecommand.h"
 #include "requestpanel.h"
 #include "timezonepicker.h"
 

@@ -27,8 +27,8 @@
 #include "query/requestbuilder.h"
 #include "query/revision.h"
 #include "reportlabels.h"
-#include "reportstatecommand.h"
 #include "requestpanel.h"
+#include "statecommand.h"
 
 using namespace Qt::StringLiterals;
 

@@ -23,7 +23,6 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSvgGenerator>
 #include <QTabWidget>
@@ -34,6 +33,7 @@
 
 #include "editor/reportlabels.h"
 #include "results/chartpalette.h"
+#include "util/savefile.h"
 
 using namespace Qt::StringLiterals;
 
@@ -450,20 +450,8 @@ bool ReportResultsWidget::writeJson(QIODevice* device, QString* error) const
 
 bool ReportResultsWidget::saveChart(const QString& path, bool svg, QString* error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Could not write “%1”: %2").arg(path, file.errorString());
-        return false;
-    }
-    if (!writeChart(&file, svg, {}, error))
-        return false;
-    if (!file.commit()) {
-        if (error)
-            *error = tr("Could not write “%1”: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return kx::saveFile(
+        path, [&](QIODevice* device, QString* message) { return writeChart(device, svg, {}, message); }, error);
 }
 
 bool ReportResultsWidget::writeChart(QIODevice* device, bool svg, QSize size, QString* error) const

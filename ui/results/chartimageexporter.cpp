@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartimageexporter.h"
+#include "util/savefile.h"
 
 #include <algorithm>
 #include <cmath>
@@ -12,7 +13,6 @@
 #include <QGuiApplication>
 #include <QImageWriter>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace kx {
@@ -193,23 +193,12 @@ bool ChartImageExporter::writeSvg(QIODevice* device, const ChartImageOptions& op
 bool ChartImageExporter::saveFile(
     const QString& path, Format format, const ChartImageOptions& options, QString* error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Could not open %1 for writing: %2").arg(path, file.errorString());
-        return false;
-    }
-    const bool written = format == Format::Png ? writePng(&file, options, error) : writeSvg(&file, options, error);
-    if (!written) {
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = tr("Could not save %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return kx::saveFile(
+        path,
+        [&](QIODevice* device, QString* message) {
+            return format == Format::Png ? writePng(device, options, message) : writeSvg(device, options, message);
+        },
+        error);
 }
 
 QStringList ChartImageExporter::captionLines(

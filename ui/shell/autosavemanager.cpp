@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "autosavemanager.h"
+#include "util/savefile.h"
 
 #include <QDir>
 #include <QFile>
@@ -7,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QSaveFile>
 #include <QUuid>
 
 #include <algorithm>
@@ -26,16 +26,6 @@ bool isSafeId(const QString& id)
     return std::all_of(id.cbegin(), id.cend(), [](QChar c) { return c.isLetterOrNumber() || c == u'-' || c == u'_'; });
 }
 
-bool writeAtomically(const QString& path, const QByteArray& content, QString* error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
-}
 } // namespace
 
 AutosaveManager::AutosaveManager(const QString& rootDir, QObject* parent)
@@ -85,7 +75,7 @@ void AutosaveManager::saveNow()
             continue;
         const size_t hash = qHash(item.content);
         if (m_written.value(item.id, 0) != hash || !m_written.contains(item.id)) {
-            if (!writeAtomically(m_sessionDir + u'/' + item.id + QStringLiteral(".kmq"), item.content, &error)) {
+            if (!saveFile(m_sessionDir + u'/' + item.id + QStringLiteral(".kmq"), item.content, &error)) {
                 ok = false;
                 continue;
             }
@@ -98,7 +88,7 @@ void AutosaveManager::saveNow()
             if (m_writtenSnapshots.remove(item.id))
                 QFile::remove(snapshotPath);
         } else if (!item.snapshot.isSharedWith(previous) && item.snapshot != previous) {
-            if (writeAtomically(snapshotPath, item.snapshot, &error))
+            if (saveFile(snapshotPath, item.snapshot, &error))
                 m_writtenSnapshots.insert(item.id, item.snapshot);
             else
                 ok = false;
@@ -133,7 +123,7 @@ bool AutosaveManager::writeManifest(const QList<AutosaveItem>& items, QString* e
             { QStringLiteral("originalPath"), item.originalPath }, { QStringLiteral("savedAt"), now } });
     }
     const QJsonObject manifest { { QStringLiteral("documents"), documents } };
-    return writeAtomically(m_sessionDir + u'/' + kManifestName, QJsonDocument(manifest).toJson(), error);
+    return saveFile(m_sessionDir + u'/' + kManifestName, QJsonDocument(manifest).toJson(), error);
 }
 
 QStringList AutosaveManager::deadSessionDirs() const

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metriccache.h"
+#include "util/savefile.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -8,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace kx {
 
@@ -84,14 +84,7 @@ bool MetricCache::save(const QString& profileId, const Entry& entry, QString* er
             *error = QCoreApplication::translate("kx::MetricCache", "Cannot create the folder %1.").arg(QDir::toNativeSeparators(m_dir));
         return false;
     }
-    QSaveFile file(filePath(profileId));
-    const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Compact);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return saveFile(filePath(profileId), QJsonDocument(root).toJson(QJsonDocument::Compact), error);
 }
 
 void MetricCache::remove(const QString& profileId) const

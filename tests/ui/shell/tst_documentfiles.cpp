@@ -737,6 +737,40 @@ private Q_SLOTS:
         QVERIFY(shell.window()->currentDocument()->filePath().isEmpty());
     }
 
+    void unwritableExportPathsSaySo()
+    {
+        QTemporaryDir dir;
+        MemoryCredentialStore keys;
+        Shell shell(testOptions(&keys, true));
+        shell.start();
+        QVERIFY(waitForMetrics(shell));
+        QueryDocumentWidget* doc = shell.window()->newDocument(shell.session()->metricByName(QStringLiteral("Placed Order")));
+        doc->run();
+        QVERIFY2(waitForResult(doc), qPrintable(doc->banner()->text()));
+
+        // A folder that cannot exist: each export says which file it could not write, and why.
+        const QString nowhere = QStringLiteral("/proc/no-such-folder/orders");
+        const struct
+        {
+            const char* action;
+            const char* suffix;
+            const char* title;
+        } exports[] = {
+            { "exportCsvAction", ".csv", "Cannot export the results" },
+            { "exportRequestAction", ".json", "Cannot export the request body" },
+        };
+        for (const auto& e : exports) {
+            shell.dialogs()->clearMessages();
+            shell.dialogs()->setNextSaveFileName(nowhere);
+            action(shell, e.action)->trigger();
+            QTRY_COMPARE(shell.dialogs()->messages().size(), 1);
+            const QString message = shell.dialogs()->messages().first();
+            QVERIFY2(message.startsWith(QLatin1String(e.title) + QStringLiteral(": Could not write “") + nowhere
+                         + QLatin1String(e.suffix) + QStringLiteral("”: ")),
+                qPrintable(message));
+        }
+    }
+
     void droppedFilesOpen()
     {
         QTemporaryDir dir;
