@@ -1895,6 +1895,14 @@ Klicken, um die Gruppierung danach aufzuheben.</translation>
         <source>How many different profiles had the event (API: unique). Unique counts cannot be added up across rows or intervals: the same person may appear in several.</source>
         <translation>Wie viele verschiedene Profile das Ereignis hatten (API: unique). Eindeutige Zählungen lassen sich nicht über Zeilen oder Intervalle hinweg addieren: Dieselbe Person kann in mehreren vorkommen.</translation>
     </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Sum of values</source>
+        <translation>Summe der Werte</translation>
+    </message>
 </context>
 <context>
     <name>kx::MemoryCredentialStore</name>
@@ -3718,18 +3726,6 @@ ID: %3</translation>
 </context>
 <context>
     <name>kx::ResultLabels</name>
-    <message>
-        <source>Count</source>
-        <translation>Anzahl</translation>
-    </message>
-    <message>
-        <source>Sum of values</source>
-        <translation>Summe der Werte</translation>
-    </message>
-    <message>
-        <source>Unique profiles</source>
-        <translation>Eindeutige Profile</translation>
-    </message>
     <message>
         <source>(none)</source>
         <comment>empty dimension value</comment>

@@ -112,7 +112,9 @@ void Shell::offerRecovery(std::function<void()> next)
             if (answer == QMessageBox::Yes) {
                 for (const RecoveredDocument& recovered : documents) {
                     QString error;
-                    const auto document = queryfile::fromJson(recovered.content, &error);
+                    // A new document whose metric was not chosen yet comes back too.
+                    const auto document =
+                        queryfile::fromJson(recovered.content, queryfile::MetricChoice::Optional, &error);
                     if (!document)
                         continue; // unreadable: nothing to restore (reports are restored too)
                     QueryDocumentWidget* doc = m_window->openDocument(*document, recovered.originalPath);

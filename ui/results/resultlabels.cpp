@@ -9,32 +9,6 @@
 
 namespace kx {
 
-QString measurementShortLabel(Measurement measurement)
-{
-    switch (measurement) {
-    case Measurement::Count:
-        return QCoreApplication::translate("kx::ResultLabels", "Count");
-    case Measurement::SumValue:
-        return QCoreApplication::translate("kx::ResultLabels", "Sum of values");
-    case Measurement::Unique:
-        return QCoreApplication::translate("kx::ResultLabels", "Unique profiles");
-    }
-    return {};
-}
-
-QString measurementKey(Measurement measurement)
-{
-    switch (measurement) {
-    case Measurement::Count:
-        return QStringLiteral("count");
-    case Measurement::SumValue:
-        return QStringLiteral("sum_value");
-    case Measurement::Unique:
-        return QStringLiteral("unique");
-    }
-    return {};
-}
-
 bool isAdditive(Measurement measurement)
 {
     return measurement != Measurement::Unique;
@@ -73,13 +47,13 @@ QString groupLabel(const QStringList& by, const QStringList& dimensions, const N
 QString seriesKey(const QStringList& dimensions, Measurement measurement)
 {
     QJsonArray array = QJsonArray::fromStringList(dimensions);
-    array.append(measurementKey(measurement));
+    array.append(measurementName(measurement));
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
 QString otherSeriesKey(Measurement measurement)
 {
-    const QJsonArray array { QJsonValue(QJsonValue::Null), measurementKey(measurement) };
+    const QJsonArray array { QJsonValue(QJsonValue::Null), measurementName(measurement) };
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 

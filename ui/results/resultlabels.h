@@ -18,11 +18,6 @@ namespace kx {
  */
 using NameProvider = std::function<QString(const QString& dimension, const QString& value)>;
 
-/// Compact label of a measurement for column headers, series and axes ("Count", "Sum of values",
-/// "Unique profiles"); the editor uses the longer measurementLabel() of the query module.
-QString measurementShortLabel(Measurement measurement);
-/// Stable spelling used in saved view state ("count", "sum_value", "unique"), as the API writes it.
-QString measurementKey(Measurement measurement);
 /// Whether values of @p measurement may be summed across buckets and groups. Unique profiles may
 /// not: the same profile can appear in several buckets.
 bool isAdditive(Measurement measurement);

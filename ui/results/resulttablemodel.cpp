@@ -231,7 +231,7 @@ QVariant ResultTableModel::data(const QModelIndex& index, int role) const
             return measurementShortLabel(m);
         case RawValueRole:
         case MeasurementRole:
-            return measurementKey(m);
+            return measurementName(m);
         case Qt::TextAlignmentRole:
             return QVariant::fromValue(kTextAlignment);
         case ColumnKindRole:
@@ -315,7 +315,7 @@ QVariant ResultTableModel::headerData(int section, Qt::Orientation orientation, 
     case SeriesKeyRole:
         return seriesKey(m_data->result.groups[size_t(group)].dimensions, m);
     case MeasurementRole:
-        return measurementKey(m);
+        return measurementName(m);
     default:
         return {};
     }

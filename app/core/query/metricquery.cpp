@@ -13,13 +13,17 @@ struct MeasurementInfo
 {
     Measurement value;
     QLatin1StringView name;
-    const char* label;
+    const char* label; ///< for the editor
+    const char* shortLabel; ///< for results: headers, series, axes
 };
 
 constexpr MeasurementInfo kMeasurements[] = {
-    { Measurement::Count, "count"_L1, QT_TRANSLATE_NOOP("kx::Measurement", "Event count") },
-    { Measurement::SumValue, "sum_value"_L1, QT_TRANSLATE_NOOP("kx::Measurement", "Sum of event values") },
-    { Measurement::Unique, "unique"_L1, QT_TRANSLATE_NOOP("kx::Measurement", "Unique profiles") },
+    { Measurement::Count, "count"_L1, QT_TRANSLATE_NOOP("kx::Measurement", "Event count"),
+        QT_TRANSLATE_NOOP("kx::Measurement", "Count") },
+    { Measurement::SumValue, "sum_value"_L1, QT_TRANSLATE_NOOP("kx::Measurement", "Sum of event values"),
+        QT_TRANSLATE_NOOP("kx::Measurement", "Sum of values") },
+    { Measurement::Unique, "unique"_L1, QT_TRANSLATE_NOOP("kx::Measurement", "Unique profiles"),
+        QT_TRANSLATE_NOOP("kx::Measurement", "Unique profiles") },
 };
 
 struct PresetInfo
@@ -75,6 +79,15 @@ QString measurementLabel(Measurement m)
     for (const auto& entry : kMeasurements) {
         if (entry.value == m)
             return QCoreApplication::translate("kx::Measurement", entry.label);
+    }
+    return {};
+}
+
+QString measurementShortLabel(Measurement m)
+{
+    for (const auto& entry : kMeasurements) {
+        if (entry.value == m)
+            return QCoreApplication::translate("kx::Measurement", entry.shortLabel);
     }
     return {};
 }

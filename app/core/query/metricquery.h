@@ -17,7 +17,9 @@ namespace kx {
 enum class Measurement { Count, SumValue, Unique };
 QString measurementName(Measurement m); ///< "count", "sum_value", "unique"
 std::optional<Measurement> measurementFromName(QStringView name);
-QString measurementLabel(Measurement m); ///< translated display name ("Unique profiles", …)
+QString measurementLabel(Measurement m); ///< translated display name for the editor ("Event count", …)
+/// Translated compact name for column headers, series and axes ("Count", "Sum of values", …).
+QString measurementShortLabel(Measurement m);
 QList<Measurement> allMeasurements();    ///< in enum order
 
 /// Relative date ranges, resolved at run time in the query timezone.

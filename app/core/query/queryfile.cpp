@@ -219,7 +219,7 @@ std::optional<FilterOp> boundOp(Reader& r, const QString& name, bool start)
     return op;
 }
 
-std::optional<MetricQuery> metricFromJson(Reader& r, const QJsonObject& o)
+std::optional<MetricQuery> metricFromJson(Reader& r, const QJsonObject& o, MetricChoice choice)
 {
     MetricQuery q;
     const auto metric = r.object(o, "metric"_L1, false);
@@ -230,7 +230,7 @@ std::optional<MetricQuery> metricFromJson(Reader& r, const QJsonObject& o)
     }
     if (r.failed())
         return std::nullopt;
-    if (q.metricId.isEmpty() && q.metricName.isEmpty()) {
+    if (q.metricId.isEmpty() && q.metricName.isEmpty() && choice == MetricChoice::Required) {
         r.fail(tr("The query names no metric. Open the query editor, choose a metric and save again."));
         return std::nullopt;
     }
@@ -637,7 +637,7 @@ std::optional<QueryDocument> documentFromRaw(Reader& r, const QJsonObject& root)
     return doc;
 }
 
-std::optional<QueryDocument> documentFromKmq(Reader& r, const QJsonObject& root)
+std::optional<QueryDocument> documentFromKmq(Reader& r, const QJsonObject& root, MetricChoice choice)
 {
     const QString format = r.string(root, "format"_L1, true);
     if (r.failed())
@@ -682,7 +682,7 @@ std::optional<QueryDocument> documentFromKmq(Reader& r, const QJsonObject& root)
     if (!query)
         return std::nullopt;
     if (doc.kind == QueryDocument::Kind::MetricAggregate) {
-        const auto q = metricFromJson(r, *query);
+        const auto q = metricFromJson(r, *query, choice);
         if (!q)
             return std::nullopt;
         doc.metric = *q;
@@ -726,6 +726,11 @@ QByteArray toJson(const QueryDocument& document)
 
 std::optional<QueryDocument> fromJson(const QByteArray& json, QString* error)
 {
+    return fromJson(json, MetricChoice::Required, error);
+}
+
+std::optional<QueryDocument> fromJson(const QByteArray& json, MetricChoice metric, QString* error)
+{
     Reader r;
     std::optional<QueryDocument> doc;
     QJsonParseError parseError;
@@ -741,7 +746,7 @@ std::optional<QueryDocument> fromJson(const QByteArray& json, QString* error)
     } else {
         const QJsonObject root = parsed.object();
         if (root.contains("format"_L1))
-            doc = documentFromKmq(r, root);
+            doc = documentFromKmq(r, root, metric);
         else if (root.contains("data"_L1))
             doc = documentFromRaw(r, root);
         else

@@ -57,6 +57,15 @@ QByteArray toJson(const QueryDocument& document);
  */
 std::optional<QueryDocument> fromJson(const QByteArray& json, QString* error = nullptr);
 
+/// Whether a .kmq metric query may leave its metric unchosen.
+enum class MetricChoice
+{
+    Required, ///< files the user opens: a query must say what it measures
+    Optional, ///< crash recovery: a new document whose metric was not chosen yet comes back as it was
+};
+/// fromJson() with the metric of a .kmq metric query @p metric (raw request bodies always need one).
+std::optional<QueryDocument> fromJson(const QByteArray& json, MetricChoice metric, QString* error = nullptr);
+
 /// Writes @p document atomically (QSaveFile): on failure the previous file is left untouched.
 bool save(const QueryDocument& document, const QString& path, QString* error = nullptr);
 /// Reads @p path with fromJson(); the error names the file.

@@ -427,6 +427,16 @@ private Q_SLOTS:
         f.close();
         QVERIFY(!queryfile::load(path, &error));
         QVERIFY2(error.contains(u"broken.kmq"_s) && error.contains(mentions), qPrintable(error));
+
+        // Crash recovery takes a .kmq query with no metric chosen yet, and nothing else broken.
+        const auto lenient = queryfile::fromJson(json, queryfile::MetricChoice::Optional, &error);
+        const bool onlyTheMetric = QString::fromLatin1(QTest::currentDataTag()).endsWith(u"metric"_s)
+            && !QString::fromLatin1(QTest::currentDataTag()).startsWith(u"raw"_s);
+        QCOMPARE(bool(lenient), onlyTheMetric);
+        if (lenient) {
+            QVERIFY(lenient->metric.metricId.isEmpty());
+            QCOMPARE(lenient->metric.interval, metricPresetDocument().metric.interval);
+        }
     }
 
     void reportsMissingFiles()

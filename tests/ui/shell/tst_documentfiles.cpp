@@ -401,6 +401,42 @@ private Q_SLOTS:
         QTRY_VERIFY(!QDir(next.autosave()->sessionDir()).exists());
     }
 
+    void documentsWithoutAMetricAreRestoredToo()
+    {
+        // A new document edited before any metric was chosen: the edits come back as they were.
+        {
+            MemoryCredentialStore keys;
+            Shell crashed(testOptions(&keys, false));
+            crashed.start();
+            QueryDocumentWidget* fresh = crashed.window()->newDocument();
+            MetricQuery query = fresh->editor()->query();
+            QVERIFY(query.metricId.isEmpty());
+            query.interval = Interval::Month;
+            query.by = { QStringLiteral("$attributed_channel") };
+            fresh->editor()->setQuery(query);
+            makeDirty(fresh);
+            crashed.autosave()->saveNow();
+            crashed.autosave()->abandon();
+        }
+        MemoryCredentialStore keys;
+        Shell next(testOptions(&keys, false));
+        next.dialogs()->setNextAnswer(QMessageBox::Yes);
+        next.start();
+        QTRY_COMPARE(next.window()->documentTabs()->count(), 1);
+        QueryDocumentWidget* restored = next.window()->currentDocument();
+        QVERIFY(restored->isModified());
+        QVERIFY(restored->editor()->query().metricId.isEmpty());
+        QCOMPARE(restored->editor()->query().interval, Interval::Month);
+        QCOMPARE(restored->editor()->query().by, QStringList { QStringLiteral("$attributed_channel") });
+        // Opening such a file yourself still says what is missing.
+        QString error;
+        QueryDocument empty;
+        QVERIFY(!queryfile::fromJson(queryfile::toJson(empty), &error));
+        QVERIFY2(error.contains(QStringLiteral("names no metric")), qPrintable(error));
+        next.dialogs()->setNextAnswer(QMessageBox::Discard);
+        next.window()->close();
+    }
+
     void declinedRecoveryDiscardsTheAutosave()
     {
         {
