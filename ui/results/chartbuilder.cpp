@@ -507,12 +507,12 @@ void ChartBuilder::styleLegendMarkers()
 
 bool ChartBuilder::drawsBarsAsLines() const
 {
-    return (m_type == ChartType::Bar || m_type == ChartType::StackedBar) && m_data && !barsFit(m_data->dateCount());
+    return isBarChart(m_type) && m_data && !barsFit(m_data->dateCount());
 }
 
 bool ChartBuilder::isBarType() const
 {
-    return (m_type == ChartType::Bar || m_type == ChartType::StackedBar) && !drawsBarsAsLines();
+    return isBarChart(m_type) && !drawsBarsAsLines();
 }
 
 void ChartBuilder::updateBarValues(int index)

@@ -93,6 +93,11 @@ public:
     /// thinner than two pixels and Qt Charts takes most of a second to build them, so the chart
     /// draws lines instead (see barsFit()).
     static constexpr qsizetype kMaxBarDates = 750;
+    /// @p type is a bar chart (bars or stacked bars).
+    static bool isBarChart(ChartType type)
+    {
+        return type == ChartType::Bar || type == ChartType::StackedBar;
+    }
     /// Whether @p dates buckets can be drawn as bars.
     static bool barsFit(qsizetype dates)
     {

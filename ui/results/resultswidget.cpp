@@ -180,7 +180,7 @@ void ResultsWidget::updateStatus()
     if (!m_prepared->problem.isEmpty())
         tips.append(m_prepared->problem);
     const auto type = ChartBuilder::ChartType(m_chartTypeCombo->currentData().toInt());
-    const bool bars = type == ChartBuilder::ChartType::Bar || type == ChartBuilder::ChartType::StackedBar;
+    const bool bars = ChartBuilder::isBarChart(type);
     if (bars && !ChartBuilder::barsFit(m_prepared->dateCount())) {
         //: Status after "N dates × M series" when a bar chart has too many dates
         status = tr("%1, drawn as lines").arg(status);
