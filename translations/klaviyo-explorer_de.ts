@@ -2,228 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>kx</name>
-    <message>
-        <source>not valid JSON at offset %1: %2</source>
-        <translation>kein gültiges JSON an Position %1: %2</translation>
-    </message>
-    <message>
-        <source>the top level must be a JSON object</source>
-        <translation>die oberste Ebene muss ein JSON-Objekt sein</translation>
-    </message>
-    <message>
-        <source>has(%1) tests a relationship, which event dimensions do not have. Use equals or any instead.</source>
-        <translation>has(%1) prüft eine Beziehung, die Ereignisdimensionen nicht haben. Verwenden Sie stattdessen equals oder any.</translation>
-    </message>
-    <message>
-        <source>%1 needs a value. Add one after the field.</source>
-        <translation>%1 benötigt einen Wert. Fügen Sie ihn nach dem Feld hinzu.</translation>
-    </message>
-    <message>
-        <source>%1 compares with a list. Write the values in brackets, for example [&quot;a&quot;,&quot;b&quot;].</source>
-        <translation>%1 vergleicht mit einer Liste. Schreiben Sie die Werte in eckige Klammern, zum Beispiel [&quot;a&quot;,&quot;b&quot;].</translation>
-    </message>
-    <message>
-        <source>%1 compares numbers or dates only. Use equals or contains for text.</source>
-        <translation>%1 vergleicht nur Zahlen oder Datumsangaben. Verwenden Sie für Text equals oder contains.</translation>
-    </message>
-    <message>
-        <source>%1 works on quoted text only. Put the value in quotes or use equals.</source>
-        <translation>%1 funktioniert nur mit Text in Anführungszeichen. Setzen Sie den Wert in Anführungszeichen oder verwenden Sie equals.</translation>
-    </message>
-    <message>
-        <source>The date range is set with the range controls, not as a filter. Remove this datetime filter.</source>
-        <translation>Der Zeitraum wird mit den Zeitraum-Steuerelementen festgelegt, nicht als Filter. Entfernen Sie diesen datetime-Filter.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a dimension Klaviyo can filter on in revision %2. Choose a dimension from the list.</source>
-        <translation>„%1“ ist keine Dimension, nach der Klaviyo in Revision %2 filtern kann. Wählen Sie eine Dimension aus der Liste.</translation>
-    </message>
-    <message>
-        <source>Choose a metric to query.</source>
-        <translation>Wählen Sie eine Metrik für die Abfrage.</translation>
-    </message>
-    <message>
-        <source>Choose at least one measurement: count, sum of values or unique profiles.</source>
-        <translation>Wählen Sie mindestens eine Kennzahl: Anzahl, Summe der Werte oder eindeutige Profile.</translation>
-    </message>
-    <message>
-        <source>Unique profiles are counted separately in each group and each interval. Do not add them up across groups or intervals: a person active in several would be counted more than once.</source>
-        <translation>Eindeutige Profile werden in jeder Gruppe und jedem Intervall separat gezählt. Addieren Sie sie nicht über Gruppen oder Intervalle hinweg: Eine Person, die in mehreren aktiv ist, würde mehrfach gezählt.</translation>
-    </message>
-    <message>
-        <source>Klaviyo does not accept the timezone “%1”. Choose %2 instead.</source>
-        <translation>Klaviyo akzeptiert die Zeitzone „%1“ nicht. Wählen Sie stattdessen %2.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a known timezone. Choose an IANA zone such as America/New_York (names are case-sensitive).</source>
-        <translation>„%1“ ist keine bekannte Zeitzone. Wählen Sie eine IANA-Zone wie America/New_York (Groß-/Kleinschreibung beachten).</translation>
-    </message>
-    <message>
-        <source>The start “%1” is not a date. Write it like 2024-01-31 or 2024-01-31T08:00:00.</source>
-        <translation>Der Beginn „%1“ ist kein Datum. Schreiben Sie ihn wie 2024-01-31 oder 2024-01-31T08:00:00.</translation>
-    </message>
-    <message>
-        <source>The end “%1” is not a date. Write it like 2024-01-31 or 2024-01-31T08:00:00.</source>
-        <translation>Das Ende „%1“ ist kein Datum. Schreiben Sie es wie 2024-01-31 oder 2024-01-31T08:00:00.</translation>
-    </message>
-    <message>
-        <source>The range starts more than %1 years ago; Klaviyo only aggregates the last %1 years. Move the start to %2 or later.</source>
-        <translation>Der Zeitraum beginnt vor mehr als %1 Jahren; Klaviyo aggregiert nur die letzten %1 Jahre. Legen Sie den Beginn auf %2 oder später.</translation>
-    </message>
-    <message>
-        <source>The range ends before it starts. Move the end after the start.</source>
-        <translation>Der Zeitraum endet, bevor er beginnt. Legen Sie das Ende nach den Beginn.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The range is longer than one year, the most Klaviyo answers at once, so it will run as %n requests. Shorten it to one year for a single request.</source>
-        <translation>
-            <numerusform>Der Zeitraum ist länger als ein Jahr, das Maximum, das Klaviyo auf einmal beantwortet; er wird daher als %n Anfrage ausgeführt. Kürzen Sie ihn auf ein Jahr für eine einzelne Anfrage.</numerusform>
-            <numerusform>Der Zeitraum ist länger als ein Jahr, das Maximum, das Klaviyo auf einmal beantwortet; er wird daher als %n Anfragen ausgeführt. Kürzen Sie ihn auf ein Jahr für eine einzelne Anfrage.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Hourly buckets over this range give %1 values per series. Choose a daily interval or a shorter range.</source>
-        <translation>Stündliche Intervalle ergeben über diesen Zeitraum %1 Werte pro Datenreihe. Wählen Sie ein tägliches Intervall oder einen kürzeren Zeitraum.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a dimension of revision %2. Choose one from the list or a newer revision.</source>
-        <translation>„%1“ ist keine Dimension der Revision %2. Wählen Sie eine aus der Liste oder eine neuere Revision.</translation>
-    </message>
-    <message>
-        <source>“%1” is listed twice. Remove the second one.</source>
-        <translation>„%1“ ist doppelt aufgeführt. Entfernen Sie den zweiten Eintrag.</translation>
-    </message>
-    <message>
-        <source>Klaviyo cannot sort by “%1” in revision %2. Sort by a measurement or a dimension, optionally with a leading minus for descending order.</source>
-        <translation>Klaviyo kann in Revision %2 nicht nach „%1“ sortieren. Sortieren Sie nach einer Kennzahl oder einer Dimension, optional mit vorangestelltem Minus für absteigende Reihenfolge.</translation>
-    </message>
-    <message>
-        <source>Sorting by “%1” has no effect because the query does not include it. Add it or change the sort.</source>
-        <translation>Das Sortieren nach „%1“ hat keine Wirkung, da die Abfrage es nicht enthält. Fügen Sie es hinzu oder ändern Sie die Sortierung.</translation>
-    </message>
-    <message>
-        <source>The imported filter “%1” uses or(...) or not(...), which Klaviyo does not document; the request may be refused. Remove it if the query fails.</source>
-        <translation>Der importierte Filter „%1“ verwendet or(...) oder not(...), was Klaviyo nicht dokumentiert; die Anfrage wird möglicherweise abgelehnt. Entfernen Sie ihn, falls die Abfrage fehlschlägt.</translation>
-    </message>
-    <message>
-        <source>Klaviyo&apos;s guide allows one filter besides the date range. If the request is refused, keep a single filter.</source>
-        <translation>Laut Klaviyos Leitfaden ist neben dem Zeitraum ein Filter erlaubt. Wird die Anfrage abgelehnt, behalten Sie nur einen Filter.</translation>
-    </message>
-    <message>
-        <source>The page size must be between 1 and %1. Leave it empty for Klaviyo&apos;s default of 500.</source>
-        <translation>Die Seitengröße muss zwischen 1 und %1 liegen. Lassen Sie das Feld leer für Klaviyos Standardwert 500.</translation>
-    </message>
-    <message>
-        <source>%1 reports cannot be filtered on “%2” in revision %3. Filter on one of: %4.</source>
-        <translation>%1-Berichte können in Revision %3 nicht nach „%2“ gefiltert werden. Filtern Sie nach einem von: %4.</translation>
-    </message>
-    <message>
-        <source>“%1” is filtered more than once; Klaviyo allows one filter per attribute. Combine the values in one condition.</source>
-        <translation>„%1“ wird mehrfach gefiltert; Klaviyo erlaubt einen Filter pro Attribut. Fassen Sie die Werte in einer Bedingung zusammen.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be filtered with %2. Use %3.</source>
-        <translation>„%1“ kann nicht mit %2 gefiltert werden. Verwenden Sie %3.</translation>
-    </message>
-    <message>
-        <source>The list for “%1” has %2 items; Klaviyo accepts at most %3. Split the report or shorten the list.</source>
-        <translation>Die Liste für „%1“ hat %2 Einträge; Klaviyo akzeptiert höchstens %3. Teilen Sie den Bericht auf oder kürzen Sie die Liste.</translation>
-    </message>
-    <message>
-        <source>Values for “%1” are ids or names: put them in quotes.</source>
-        <translation>Werte für „%1“ sind IDs oder Namen: Setzen Sie sie in Anführungszeichen.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a send channel in revision %2. Use one of: %3.</source>
-        <translation>„%1“ ist in Revision %2 kein Versandkanal. Verwenden Sie einen von: %3.</translation>
-    </message>
-    <message>
-        <source>%1 needs API revision %2 or newer, but revision %3 is selected. Choose a newer revision in the profile settings.</source>
-        <translation>%1 erfordert API-Revision %2 oder neuer, ausgewählt ist aber Revision %3. Wählen Sie in den Profileinstellungen eine neuere Revision.</translation>
-    </message>
-    <message>
-        <source>Choose at least one statistic.</source>
-        <translation>Wählen Sie mindestens eine Statistik.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a statistic of %2 in revision %3. Remove it or choose a newer revision.</source>
-        <translation>„%1“ ist in Revision %3 keine Statistik von %2. Entfernen Sie sie oder wählen Sie eine neuere Revision.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a timeframe Klaviyo knows. Choose one from the list.</source>
-        <translation>„%1“ ist kein Zeitraum, den Klaviyo kennt. Wählen Sie einen aus der Liste.</translation>
-    </message>
-    <message>
-        <source>The custom timeframe needs a start and an end date, written like 2024-01-31T00:00:00.</source>
-        <translation>Der benutzerdefinierte Zeitraum benötigt ein Start- und ein Enddatum im Format 2024-01-31T00:00:00.</translation>
-    </message>
-    <message>
-        <source>The timeframe ends before it starts. Move the end after the start.</source>
-        <translation>Der Zeitraum endet, bevor er beginnt. Legen Sie das Ende nach den Beginn.</translation>
-    </message>
-    <message>
-        <source>The timeframe is longer than one year, the most Klaviyo reports at once. Shorten it.</source>
-        <translation>Der Zeitraum ist länger als ein Jahr, das Maximum, das Klaviyo auf einmal auswertet. Kürzen Sie ihn.</translation>
-    </message>
-    <message>
-        <source>Segment data starts on 2023-06-01. Choose a timeframe after that date.</source>
-        <translation>Segmentdaten beginnen am 2023-06-01. Wählen Sie einen Zeitraum nach diesem Datum.</translation>
-    </message>
-    <message>
-        <source>Series reports need an interval: daily, hourly, weekly or monthly.</source>
-        <translation>Zeitreihenberichte benötigen ein Intervall: daily, hourly, weekly oder monthly.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a report interval. Use daily, hourly, weekly or monthly.</source>
-        <translation>„%1“ ist kein Berichtsintervall. Verwenden Sie daily, hourly, weekly oder monthly.</translation>
-    </message>
-    <message>
-        <source>Hourly series can cover at most 7 days. Shorten the timeframe or choose daily.</source>
-        <translation>Stündliche Zeitreihen können höchstens 7 Tage umfassen. Kürzen Sie den Zeitraum oder wählen Sie daily.</translation>
-    </message>
-    <message>
-        <source>Daily series can cover at most 60 days. Shorten the timeframe or choose weekly.</source>
-        <translation>Tägliche Zeitreihen können höchstens 60 Tage umfassen. Kürzen Sie den Zeitraum oder wählen Sie weekly.</translation>
-    </message>
-    <message>
-        <source>Monthly series can cover at most 52 weeks. Shorten the timeframe.</source>
-        <translation>Monatliche Zeitreihen können höchstens 52 Wochen umfassen. Kürzen Sie den Zeitraum.</translation>
-    </message>
-    <message>
-        <source>Only series reports take an interval. Clear it.</source>
-        <translation>Nur Zeitreihenberichte haben ein Intervall. Entfernen Sie es.</translation>
-    </message>
-    <message>
-        <source>Campaign and flow reports need a conversion metric. Choose one, usually Placed Order.</source>
-        <translation>Kampagnen- und Flow-Berichte benötigen eine Konversionsmetrik. Wählen Sie eine, meist Placed Order.</translation>
-    </message>
-    <message>
-        <source>Form and segment reports take no conversion metric. Clear it.</source>
-        <translation>Formular- und Segmentberichte haben keine Konversionsmetrik. Entfernen Sie sie.</translation>
-    </message>
-    <message>
-        <source>%1 cannot choose its grouping in revision %2. Clear the grouping or choose a newer revision.</source>
-        <translation>%1 kann in Revision %2 keine Gruppierung wählen. Entfernen Sie die Gruppierung oder wählen Sie eine neuere Revision.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be grouped by “%2” in revision %3. Use: %4.</source>
-        <translation>%1 kann in Revision %3 nicht nach „%2“ gruppiert werden. Verwenden Sie: %4.</translation>
-    </message>
-    <message>
-        <source>Grouping by %1 also needs %2. Add it.</source>
-        <translation>Die Gruppierung nach %1 erfordert auch %2. Fügen Sie es hinzu.</translation>
-    </message>
-    <message>
-        <source>The grouping must include %1. Add it.</source>
-        <translation>Die Gruppierung muss %1 enthalten. Fügen Sie es hinzu.</translation>
-    </message>
-    <message>
-        <source>“%1” is written as not(...), which Klaviyo&apos;s guide for this query uses but its current filter documentation does not list; the request may be refused. Remove the filter if the query fails.</source>
-        <translation>„%1“ ist als not(...) geschrieben. Klaviyos Anleitung für diese Abfrage verwendet das, die aktuelle Filterdokumentation führt es aber nicht auf; die Anfrage wird möglicherweise abgelehnt. Entfernen Sie den Filter, wenn die Abfrage fehlschlägt.</translation>
-    </message>
-</context>
-<context>
     <name>kx::AccountSession</name>
     <message>
         <source>Connecting to %1…</source>
@@ -1154,6 +932,58 @@ Exit-Codes: 0 Erfolg, 2 Aufruf- oder Validierungsfehler, 3 API-Fehler, 4 Netzwer
     </message>
 </context>
 <context>
+    <name>kx::DemoStore</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the place in the file (&quot;events[3].datetime&quot;), %2 the problem</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a non-empty string</source>
+        <translation>&quot;%1&quot; muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>doppelte ID &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown timezone &quot;%1&quot;</source>
+        <translation>unbekannte Zeitzone &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD</source>
+        <translation>Datum im Format JJJJ-MM-TT erwartet</translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 date-time</source>
+        <translation>ISO-8601-Datum mit Uhrzeit erwartet</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>unknown metric &quot;%1&quot;</source>
+        <translation>unbekannte Metrik &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>expected a string, number or boolean</source>
+        <translation>Zeichenkette, Zahl oder boolescher Wert erwartet</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>kein gültiges JSON an Position %1: %2</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation>die oberste Ebene muss ein JSON-Objekt sein</translation>
+    </message>
+</context>
+<context>
     <name>kx::Dimension</name>
     <message>
         <source>Attributed channel</source>
@@ -1283,6 +1113,105 @@ API-Name: %2</translation>
     </message>
 </context>
 <context>
+    <name>kx::Emulator</name>
+    <message>
+        <source>Serves a Klaviyo account over HTTP on 127.0.0.1, with the paths, headers, status codes, JSON:API
+bodies, errors and rate limits of https://a.klaviyo.com. The first line on stdout is
+&quot;listening on http://127.0.0.1:PORT&quot;. SIGTERM or SIGINT stops it.
+
+Fault SPEC (--faults): comma-separated items
+  latency=200ms        delay every answer (also 2s, or a range 100ms..400ms)
+  FAULT@P              inject FAULT with probability P (0..1) on each request
+  seq=A;B;...          the first requests get A, B, ... in order (ok or 200: no fault)
+  seed=N               seed of the probabilities
+FAULT is 500, 502, 503, 504, 524 or 429 (a status), html403 (Cloudflare challenge page),
+truncate (half the body, then the connection closes), malformed (broken JSON),
+drop (connection closed without an answer) or trickle (the answer a few bytes at a time).
+Example: --faults &apos;503@0.1,latency=200ms,seq=200;503;truncate;200&apos;</source>
+        <translation>Liefert ein Klaviyo-Konto über HTTP auf 127.0.0.1 aus, mit den Pfaden, Headern, Statuscodes, JSON:API-Bodys,
+Fehlern und Rate-Limits von https://a.klaviyo.com. Die erste Zeile auf stdout ist
+&quot;listening on http://127.0.0.1:PORT&quot;. SIGTERM oder SIGINT beendet ihn.
+
+Fehler-SPEC (--faults): kommagetrennte Einträge
+  latency=200ms        jede Antwort verzögern (auch 2s oder ein Bereich 100ms..400ms)
+  FAULT@P              FAULT mit Wahrscheinlichkeit P (0..1) bei jeder Anfrage einspeisen
+  seq=A;B;...          die ersten Anfragen bekommen A, B, ... der Reihe nach (ok oder 200: kein Fehler)
+  seed=N               Startwert der Wahrscheinlichkeiten
+FAULT ist 500, 502, 503, 504, 524 oder 429 (ein Status), html403 (Cloudflare-Challenge-Seite),
+truncate (der halbe Body, dann wird die Verbindung geschlossen), malformed (kaputtes JSON),
+drop (Verbindung ohne Antwort geschlossen) oder trickle (die Antwort in kleinen Stücken).
+Beispiel: --faults &apos;503@0.1,latency=200ms,seq=200;503;truncate;200&apos;</translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1 (0 picks a free port).</source>
+        <translation>Port auf 127.0.0.1 (0 wählt einen freien Port).</translation>
+    </message>
+    <message>
+        <source>Last day of the generated data, the account&apos;s today (default: today).</source>
+        <translation>Letzter Tag der erzeugten Daten, das „Heute“ des Kontos (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>Seed of the generated account.</source>
+        <translation>Startwert des erzeugten Kontos.</translation>
+    </message>
+    <message>
+        <source>Serve this fixture instead of generated data (see FIXTURE-FORMAT.md).</source>
+        <translation>Diese Fixture statt erzeugter Daten ausliefern (siehe FIXTURE-FORMAT.md).</translation>
+    </message>
+    <message>
+        <source>on, off, or a factor applied to the published limits.</source>
+        <translation>on, off oder ein Faktor für die veröffentlichten Limits.</translation>
+    </message>
+    <message>
+        <source>Faults to inject (see above).</source>
+        <translation>Einzuspeisende Fehler (siehe oben).</translation>
+    </message>
+    <message>
+        <source>Require this private key (default: any key starting with pk_).</source>
+        <translation>Diesen privaten Schlüssel verlangen (Standard: jeder Schlüssel, der mit pk_ beginnt).</translation>
+    </message>
+    <message>
+        <source>Comma-separated scopes of the key (default: all).</source>
+        <translation>Kommagetrennte Berechtigungen des Schlüssels (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>--port needs a number between 0 and 65535</source>
+        <translation>--port braucht eine Zahl zwischen 0 und 65535</translation>
+    </message>
+    <message>
+        <source>--seed needs a non-negative number</source>
+        <translation>--seed braucht eine nicht negative Zahl</translation>
+    </message>
+    <message>
+        <source>--anchor-date needs a date YYYY-MM-DD</source>
+        <translation>--anchor-date braucht ein Datum JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>--rate-limits needs on, off or a positive factor</source>
+        <translation>--rate-limits braucht on, off oder einen positiven Faktor</translation>
+    </message>
+    <message>
+        <source>--faults: %1</source>
+        <translation>--faults: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>Auf 127.0.0.1:%1 kann nicht gelauscht werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot install the signal handlers</source>
+        <translation>Die Signal-Handler können nicht installiert werden</translation>
+    </message>
+</context>
+<context>
     <name>kx::Export</name>
     <message>
         <source>Could not write the export: %1</source>
@@ -1350,6 +1279,141 @@ API-Name: %2</translation>
     <message>
         <source>is set</source>
         <translation>ist gesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>kx::FilterParser</name>
+    <message>
+        <source>The filter is empty. Write a condition such as equals(field,&quot;value&quot;).</source>
+        <translation>Der Filter ist leer. Schreiben Sie eine Bedingung wie equals(field,&quot;value&quot;).</translation>
+    </message>
+    <message>
+        <source>The filter ends with a comma. Add another condition after it or remove the comma.</source>
+        <translation>Der Filter endet mit einem Komma. Fügen Sie danach eine weitere Bedingung hinzu oder entfernen Sie das Komma.</translation>
+    </message>
+    <message>
+        <source>This closing parenthesis has no matching opening one. Remove it.</source>
+        <translation>Zu dieser schließenden Klammer gibt es keine öffnende. Entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Unexpected text after a complete condition. Separate conditions with a comma.</source>
+        <translation>Unerwarteter Text nach einer vollständigen Bedingung. Trennen Sie Bedingungen durch ein Komma.</translation>
+    </message>
+    <message>
+        <source>The filter is nested too deeply. Flatten the and(...) groups.</source>
+        <translation>Der Filter ist zu tief verschachtelt. Vereinfachen Sie die and(...)-Gruppen.</translation>
+    </message>
+    <message>
+        <source>A condition is missing here. Write one such as equals(field,&quot;value&quot;).</source>
+        <translation>Hier fehlt eine Bedingung. Schreiben Sie eine wie equals(field,&quot;value&quot;).</translation>
+    </message>
+    <message>
+        <source>A condition must start with an operator name such as equals or and.</source>
+        <translation>Eine Bedingung muss mit einem Operatornamen wie equals oder and beginnen.</translation>
+    </message>
+    <message>
+        <source>An opening parenthesis must follow &quot;%1&quot;.</source>
+        <translation>Auf &quot;%1&quot; muss eine öffnende Klammer folgen.</translation>
+    </message>
+    <message>
+        <source>or(...) is not supported: Klaviyo filters can only combine conditions with and(...). Run one query per alternative or use any(field,[...]) for a list of values.</source>
+        <translation>or(...) wird nicht unterstützt: Klaviyo-Filter können Bedingungen nur mit and(...) kombinieren. Führen Sie eine Abfrage pro Alternative aus oder verwenden Sie any(field,[...]) für eine Liste von Werten.</translation>
+    </message>
+    <message>
+        <source>not(...) is not supported: Klaviyo does not document negation in filters. Remove it and express the condition positively.</source>
+        <translation>not(...) wird nicht unterstützt: Klaviyo dokumentiert keine Negation in Filtern. Entfernen Sie sie und formulieren Sie die Bedingung positiv.</translation>
+    </message>
+    <message>
+        <source>Unknown operator &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Unbekannter Operator &quot;%1&quot;. Verwenden Sie einen von: %2.</translation>
+    </message>
+    <message>
+        <source>This and( is never closed. Add a closing parenthesis.</source>
+        <translation>Dieses and( wird nie geschlossen. Fügen Sie eine schließende Klammer hinzu.</translation>
+    </message>
+    <message>
+        <source>Expected a comma or a closing parenthesis in and(...).</source>
+        <translation>In and(...) wird ein Komma oder eine schließende Klammer erwartet.</translation>
+    </message>
+    <message>
+        <source>and(...) needs at least two conditions. Remove and( ) around a single condition.</source>
+        <translation>and(...) benötigt mindestens zwei Bedingungen. Entfernen Sie and( ) um eine einzelne Bedingung.</translation>
+    </message>
+    <message>
+        <source>Field names are written without quotes. Remove the quotes around the field.</source>
+        <translation>Feldnamen werden ohne Anführungszeichen geschrieben. Entfernen Sie die Anführungszeichen um das Feld.</translation>
+    </message>
+    <message>
+        <source>A field name is missing after &quot;%1(&quot;.</source>
+        <translation>Nach &quot;%1(&quot; fehlt ein Feldname.</translation>
+    </message>
+    <message>
+        <source>has(...) takes only a field name. Remove the value.</source>
+        <translation>has(...) nimmt nur einen Feldnamen an. Entfernen Sie den Wert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a value after the field, for example %1(%2,&quot;value&quot;).</source>
+        <translation>&quot;%1&quot; benötigt nach dem Feld einen Wert, zum Beispiel %1(%2,&quot;value&quot;).</translation>
+    </message>
+    <message>
+        <source>The condition is never closed. Add a closing parenthesis.</source>
+        <translation>Die Bedingung wird nie geschlossen. Fügen Sie eine schließende Klammer hinzu.</translation>
+    </message>
+    <message>
+        <source>Expected a closing parenthesis after the value.</source>
+        <translation>Nach dem Wert wird eine schließende Klammer erwartet.</translation>
+    </message>
+    <message>
+        <source>Expected a comma or a closing parenthesis after the field name.</source>
+        <translation>Nach dem Feldnamen wird ein Komma oder eine schließende Klammer erwartet.</translation>
+    </message>
+    <message>
+        <source>The filter is nested too deeply. Flatten the arrays.</source>
+        <translation>Der Filter ist zu tief verschachtelt. Vereinfachen Sie die Arrays.</translation>
+    </message>
+    <message>
+        <source>A value is missing at the end of the filter.</source>
+        <translation>Am Ende des Filters fehlt ein Wert.</translation>
+    </message>
+    <message>
+        <source>A value is missing here.</source>
+        <translation>Hier fehlt ein Wert.</translation>
+    </message>
+    <message>
+        <source>Text values must be quoted: write &quot;%1&quot; instead of %1.</source>
+        <translation>Textwerte müssen in Anführungszeichen stehen: Schreiben Sie &quot;%1&quot; statt %1.</translation>
+    </message>
+    <message>
+        <source>This value is malformed: unexpected &quot;%1&quot; after it.</source>
+        <translation>Dieser Wert ist fehlerhaft: unerwartetes &quot;%1&quot; danach.</translation>
+    </message>
+    <message>
+        <source>This text has no closing quote. Add %1 at its end.</source>
+        <translation>Dieser Text hat kein schließendes Anführungszeichen. Fügen Sie am Ende %1 hinzu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date and time. Use YYYY-MM-DD or YYYY-MM-DDThh:mm:ss with an optional offset.</source>
+        <translation>&quot;%1&quot; ist kein gültiges Datum mit Uhrzeit. Verwenden Sie YYYY-MM-DD oder YYYY-MM-DDThh:mm:ss mit optionalem Offset.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a number nor a date. Write numbers like 25 or 33.33, dates like 2024-01-31, and quote text.</source>
+        <translation>&quot;%1&quot; ist weder eine Zahl noch ein Datum. Schreiben Sie Zahlen wie 25 oder 33.33, Datumsangaben wie 2024-01-31 und setzen Sie Text in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>The number %1 is out of range.</source>
+        <translation>Die Zahl %1 liegt außerhalb des zulässigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>A list needs at least one value, for example [&quot;a&quot;,&quot;b&quot;].</source>
+        <translation>Eine Liste benötigt mindestens einen Wert, zum Beispiel [&quot;a&quot;,&quot;b&quot;].</translation>
+    </message>
+    <message>
+        <source>This list is never closed. Add ] at its end.</source>
+        <translation>Diese Liste wird nie geschlossen. Fügen Sie am Ende ] hinzu.</translation>
+    </message>
+    <message>
+        <source>Expected a comma or ] in the list.</source>
+        <translation>In der Liste wird ein Komma oder ] erwartet.</translation>
     </message>
 </context>
 <context>
@@ -1424,50 +1488,6 @@ API-Name: %2</translation>
     <message>
         <source>API operator: not(%1)</source>
         <translation>API-Operator: not(%1)</translation>
-    </message>
-</context>
-<context>
-    <name>kx::FixtureReader</name>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>%1 is the place in the file (&quot;events[3].datetime&quot;), %2 the problem</extracomment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a non-empty string</source>
-        <translation>&quot;%1&quot; muss eine nicht leere Zeichenkette sein</translation>
-    </message>
-    <message>
-        <source>duplicate id &quot;%1&quot;</source>
-        <translation>doppelte ID &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>unknown timezone &quot;%1&quot;</source>
-        <translation>unbekannte Zeitzone &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>expected a date YYYY-MM-DD</source>
-        <translation>Datum im Format JJJJ-MM-TT erwartet</translation>
-    </message>
-    <message>
-        <source>expected an ISO 8601 date-time</source>
-        <translation>ISO-8601-Datum mit Uhrzeit erwartet</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>Objekt erwartet</translation>
-    </message>
-    <message>
-        <source>unknown metric &quot;%1&quot;</source>
-        <translation>unbekannte Metrik &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>expected a number</source>
-        <translation>Zahl erwartet</translation>
-    </message>
-    <message>
-        <source>expected a string, number or boolean</source>
-        <translation>Zeichenkette, Zahl oder boolescher Wert erwartet</translation>
     </message>
 </context>
 <context>
@@ -2299,141 +2319,6 @@ ID: %3</translation>
     </message>
 </context>
 <context>
-    <name>kx::Parser</name>
-    <message>
-        <source>The filter is empty. Write a condition such as equals(field,&quot;value&quot;).</source>
-        <translation>Der Filter ist leer. Schreiben Sie eine Bedingung wie equals(field,&quot;value&quot;).</translation>
-    </message>
-    <message>
-        <source>The filter ends with a comma. Add another condition after it or remove the comma.</source>
-        <translation>Der Filter endet mit einem Komma. Fügen Sie danach eine weitere Bedingung hinzu oder entfernen Sie das Komma.</translation>
-    </message>
-    <message>
-        <source>This closing parenthesis has no matching opening one. Remove it.</source>
-        <translation>Zu dieser schließenden Klammer gibt es keine öffnende. Entfernen Sie sie.</translation>
-    </message>
-    <message>
-        <source>Unexpected text after a complete condition. Separate conditions with a comma.</source>
-        <translation>Unerwarteter Text nach einer vollständigen Bedingung. Trennen Sie Bedingungen durch ein Komma.</translation>
-    </message>
-    <message>
-        <source>The filter is nested too deeply. Flatten the and(...) groups.</source>
-        <translation>Der Filter ist zu tief verschachtelt. Vereinfachen Sie die and(...)-Gruppen.</translation>
-    </message>
-    <message>
-        <source>A condition is missing here. Write one such as equals(field,&quot;value&quot;).</source>
-        <translation>Hier fehlt eine Bedingung. Schreiben Sie eine wie equals(field,&quot;value&quot;).</translation>
-    </message>
-    <message>
-        <source>A condition must start with an operator name such as equals or and.</source>
-        <translation>Eine Bedingung muss mit einem Operatornamen wie equals oder and beginnen.</translation>
-    </message>
-    <message>
-        <source>An opening parenthesis must follow &quot;%1&quot;.</source>
-        <translation>Auf &quot;%1&quot; muss eine öffnende Klammer folgen.</translation>
-    </message>
-    <message>
-        <source>or(...) is not supported: Klaviyo filters can only combine conditions with and(...). Run one query per alternative or use any(field,[...]) for a list of values.</source>
-        <translation>or(...) wird nicht unterstützt: Klaviyo-Filter können Bedingungen nur mit and(...) kombinieren. Führen Sie eine Abfrage pro Alternative aus oder verwenden Sie any(field,[...]) für eine Liste von Werten.</translation>
-    </message>
-    <message>
-        <source>not(...) is not supported: Klaviyo does not document negation in filters. Remove it and express the condition positively.</source>
-        <translation>not(...) wird nicht unterstützt: Klaviyo dokumentiert keine Negation in Filtern. Entfernen Sie sie und formulieren Sie die Bedingung positiv.</translation>
-    </message>
-    <message>
-        <source>Unknown operator &quot;%1&quot;. Use one of: %2.</source>
-        <translation>Unbekannter Operator &quot;%1&quot;. Verwenden Sie einen von: %2.</translation>
-    </message>
-    <message>
-        <source>This and( is never closed. Add a closing parenthesis.</source>
-        <translation>Dieses and( wird nie geschlossen. Fügen Sie eine schließende Klammer hinzu.</translation>
-    </message>
-    <message>
-        <source>Expected a comma or a closing parenthesis in and(...).</source>
-        <translation>In and(...) wird ein Komma oder eine schließende Klammer erwartet.</translation>
-    </message>
-    <message>
-        <source>and(...) needs at least two conditions. Remove and( ) around a single condition.</source>
-        <translation>and(...) benötigt mindestens zwei Bedingungen. Entfernen Sie and( ) um eine einzelne Bedingung.</translation>
-    </message>
-    <message>
-        <source>Field names are written without quotes. Remove the quotes around the field.</source>
-        <translation>Feldnamen werden ohne Anführungszeichen geschrieben. Entfernen Sie die Anführungszeichen um das Feld.</translation>
-    </message>
-    <message>
-        <source>A field name is missing after &quot;%1(&quot;.</source>
-        <translation>Nach &quot;%1(&quot; fehlt ein Feldname.</translation>
-    </message>
-    <message>
-        <source>has(...) takes only a field name. Remove the value.</source>
-        <translation>has(...) nimmt nur einen Feldnamen an. Entfernen Sie den Wert.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; needs a value after the field, for example %1(%2,&quot;value&quot;).</source>
-        <translation>&quot;%1&quot; benötigt nach dem Feld einen Wert, zum Beispiel %1(%2,&quot;value&quot;).</translation>
-    </message>
-    <message>
-        <source>The condition is never closed. Add a closing parenthesis.</source>
-        <translation>Die Bedingung wird nie geschlossen. Fügen Sie eine schließende Klammer hinzu.</translation>
-    </message>
-    <message>
-        <source>Expected a closing parenthesis after the value.</source>
-        <translation>Nach dem Wert wird eine schließende Klammer erwartet.</translation>
-    </message>
-    <message>
-        <source>Expected a comma or a closing parenthesis after the field name.</source>
-        <translation>Nach dem Feldnamen wird ein Komma oder eine schließende Klammer erwartet.</translation>
-    </message>
-    <message>
-        <source>The filter is nested too deeply. Flatten the arrays.</source>
-        <translation>Der Filter ist zu tief verschachtelt. Vereinfachen Sie die Arrays.</translation>
-    </message>
-    <message>
-        <source>A value is missing at the end of the filter.</source>
-        <translation>Am Ende des Filters fehlt ein Wert.</translation>
-    </message>
-    <message>
-        <source>A value is missing here.</source>
-        <translation>Hier fehlt ein Wert.</translation>
-    </message>
-    <message>
-        <source>Text values must be quoted: write &quot;%1&quot; instead of %1.</source>
-        <translation>Textwerte müssen in Anführungszeichen stehen: Schreiben Sie &quot;%1&quot; statt %1.</translation>
-    </message>
-    <message>
-        <source>This value is malformed: unexpected &quot;%1&quot; after it.</source>
-        <translation>Dieser Wert ist fehlerhaft: unerwartetes &quot;%1&quot; danach.</translation>
-    </message>
-    <message>
-        <source>This text has no closing quote. Add %1 at its end.</source>
-        <translation>Dieser Text hat kein schließendes Anführungszeichen. Fügen Sie am Ende %1 hinzu.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid date and time. Use YYYY-MM-DD or YYYY-MM-DDThh:mm:ss with an optional offset.</source>
-        <translation>&quot;%1&quot; ist kein gültiges Datum mit Uhrzeit. Verwenden Sie YYYY-MM-DD oder YYYY-MM-DDThh:mm:ss mit optionalem Offset.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is neither a number nor a date. Write numbers like 25 or 33.33, dates like 2024-01-31, and quote text.</source>
-        <translation>&quot;%1&quot; ist weder eine Zahl noch ein Datum. Schreiben Sie Zahlen wie 25 oder 33.33, Datumsangaben wie 2024-01-31 und setzen Sie Text in Anführungszeichen.</translation>
-    </message>
-    <message>
-        <source>The number %1 is out of range.</source>
-        <translation>Die Zahl %1 liegt außerhalb des zulässigen Bereichs.</translation>
-    </message>
-    <message>
-        <source>A list needs at least one value, for example [&quot;a&quot;,&quot;b&quot;].</source>
-        <translation>Eine Liste benötigt mindestens einen Wert, zum Beispiel [&quot;a&quot;,&quot;b&quot;].</translation>
-    </message>
-    <message>
-        <source>This list is never closed. Add ] at its end.</source>
-        <translation>Diese Liste wird nie geschlossen. Fügen Sie am Ende ] hinzu.</translation>
-    </message>
-    <message>
-        <source>Expected a comma or ] in the list.</source>
-        <translation>In der Liste wird ein Komma oder ] erwartet.</translation>
-    </message>
-</context>
-<context>
     <name>kx::PreparedResult</name>
     <message>
         <source>Unknown timezone &quot;%1&quot;; dates are shown in UTC.</source>
@@ -2588,6 +2473,185 @@ ID: %3</translation>
     </message>
 </context>
 <context>
+    <name>kx::QueryFile</name>
+    <message>
+        <source>“%1” has the wrong type: it must be %2. Fix the file or save the query again.</source>
+        <translation>„%1“ hat den falschen Typ: Es muss %2 sein. Korrigieren Sie die Datei oder speichern Sie die Abfrage erneut.</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>a list of texts</source>
+        <translation>eine Liste von Texten</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>“%1” is missing. Add it or save the query again from the application.</source>
+        <translation>„%1“ fehlt. Fügen Sie es hinzu oder speichern Sie die Abfrage erneut aus der Anwendung.</translation>
+    </message>
+    <message>
+        <source>The range start operator “%1” is not valid; use greater-or-equal or greater-than.</source>
+        <translation>Der Operator „%1“ für den Zeitraumbeginn ist ungültig; verwenden Sie greater-or-equal oder greater-than.</translation>
+    </message>
+    <message>
+        <source>The range end operator “%1” is not valid; use less-than or less-or-equal.</source>
+        <translation>Der Operator „%1“ für das Zeitraumende ist ungültig; verwenden Sie less-than oder less-or-equal.</translation>
+    </message>
+    <message>
+        <source>The query names no metric. Open the query editor, choose a metric and save again.</source>
+        <translation>Die Abfrage nennt keine Metrik. Öffnen Sie den Abfrageeditor, wählen Sie eine Metrik und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The measurement “%1” is unknown; use count, sum_value or unique.</source>
+        <translation>Die Kennzahl „%1“ ist unbekannt; verwenden Sie count, sum_value oder unique.</translation>
+    </message>
+    <message>
+        <source>Filter %1 (“%2”) cannot be read: %3</source>
+        <translation>Filter %1 („%2“) kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>The date range “%1” is unknown. Choose a range in the query editor and save again.</source>
+        <translation>Der Zeitraum „%1“ ist unbekannt. Wählen Sie im Abfrageeditor einen Zeitraum und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The interval “%1” is unknown; use hour, day, week or month.</source>
+        <translation>Das Intervall „%1“ ist unbekannt; verwenden Sie hour, day, week oder month.</translation>
+    </message>
+    <message>
+        <source>a list of objects</source>
+        <translation>eine Liste von Objekten</translation>
+    </message>
+    <message>
+        <source>The timeframe must have either a key (such as last_30_days) or a start and an end, not both.</source>
+        <translation>Der Zeitraum muss entweder einen Schlüssel (z. B. last_30_days) oder einen Beginn und ein Ende haben, nicht beides.</translation>
+    </message>
+    <message>
+        <source>The timeframe key is empty. Use a key such as last_30_days.</source>
+        <translation>Der Zeitraumschlüssel ist leer. Verwenden Sie einen Schlüssel wie last_30_days.</translation>
+    </message>
+    <message>
+        <source>The report filter “%1” cannot be read: %2</source>
+        <translation>Der Berichtsfilter „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The report type “%1” is unknown. Use one of campaign-values-report, flow-values-report, flow-series-report, form-values-report, form-series-report, segment-values-report or segment-series-report.</source>
+        <translation>Der Berichtstyp „%1“ ist unbekannt. Verwenden Sie einen von campaign-values-report, flow-values-report, flow-series-report, form-values-report, form-series-report, segment-values-report oder segment-series-report.</translation>
+    </message>
+    <message>
+        <source>The request has an attribute “%1” that %2 does not accept. Remove it and open the file again.</source>
+        <translation>Die Anfrage hat ein Attribut „%1“, das %2 nicht akzeptiert. Entfernen Sie es und öffnen Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>Filter %1 compares datetime with %2. Set the range with greater-or-equal and less-than instead.</source>
+        <translation>Filter %1 vergleicht datetime mit %2. Legen Sie den Zeitraum stattdessen mit greater-or-equal und less-than fest.</translation>
+    </message>
+    <message>
+        <source>Filter %1 puts its datetime in quotes, which Klaviyo rejects. Remove the quotes around the date.</source>
+        <translation>Filter %1 setzt sein datetime in Anführungszeichen, was Klaviyo ablehnt. Entfernen Sie die Anführungszeichen um das Datum.</translation>
+    </message>
+    <message>
+        <source>Filter %1 must compare datetime with a date such as 2024-01-01T00:00:00.</source>
+        <translation>Filter %1 muss datetime mit einem Datum wie 2024-01-01T00:00:00 vergleichen.</translation>
+    </message>
+    <message>
+        <source>The request sets the start of its range twice (filters %1 and %2). Keep one of them.</source>
+        <translation>Die Anfrage legt den Beginn ihres Zeitraums doppelt fest (Filter %1 und %2). Behalten Sie einen davon.</translation>
+    </message>
+    <message>
+        <source>The request sets the end of its range twice (filters %1 and %2). Keep one of them.</source>
+        <translation>Die Anfrage legt das Ende ihres Zeitraums doppelt fest (Filter %1 und %2). Behalten Sie einen davon.</translation>
+    </message>
+    <message>
+        <source>Query Metric Aggregates</source>
+        <translation>Query Metric Aggregates</translation>
+    </message>
+    <message>
+        <source>The request has no metric_id. Add the id of the metric to query and open the file again.</source>
+        <translation>Die Anfrage hat keine metric_id. Fügen Sie die ID der abzufragenden Metrik hinzu und öffnen Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>Filter %1 mixes the datetime range with other conditions. Put the range bounds in filter strings of their own.</source>
+        <translation>Filter %1 vermischt den datetime-Zeitraum mit anderen Bedingungen. Setzen Sie die Zeitraumgrenzen in eigene Filterzeichenketten.</translation>
+    </message>
+    <message>
+        <source>Filter %1 must give the start of the range before its end. Swap the two conditions.</source>
+        <translation>Filter %1 muss den Beginn des Zeitraums vor dem Ende angeben. Vertauschen Sie die beiden Bedingungen.</translation>
+    </message>
+    <message>
+        <source>The request has no complete datetime range. Add greater-or-equal(datetime,…) and less-than(datetime,…) to its filter list.</source>
+        <translation>Die Anfrage hat keinen vollständigen datetime-Zeitraum. Fügen Sie ihrer Filterliste greater-or-equal(datetime,…) und less-than(datetime,…) hinzu.</translation>
+    </message>
+    <message>
+        <source>The file has the format “%1”, not a Klaviyo Metrics Explorer query. Open a .kmq file or a request body.</source>
+        <translation>Die Datei hat das Format „%1“ und ist keine Klaviyo-Metrics-Explorer-Abfrage. Öffnen Sie eine .kmq-Datei oder einen Anfragetext.</translation>
+    </message>
+    <message>
+        <source>The file has no format version. It may be damaged; save the query again.</source>
+        <translation>Die Datei hat keine Formatversion. Sie ist möglicherweise beschädigt; speichern Sie die Abfrage erneut.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s format version is not valid. It may be damaged; save the query again.</source>
+        <translation>Die Formatversion der Datei ist ungültig. Sie ist möglicherweise beschädigt; speichern Sie die Abfrage erneut.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer version of Klaviyo Metrics Explorer (format %1; this version reads format %2). Update the application to open it.</source>
+        <translation>Die Datei wurde von einer neueren Version von Klaviyo Metrics Explorer geschrieben (Format %1; diese Version liest Format %2). Aktualisieren Sie die Anwendung, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The query kind “%1” is unknown; it must be metric-aggregate or report. The file may come from a newer version.</source>
+        <translation>Die Abfrageart „%1“ ist unbekannt; sie muss metric-aggregate oder report sein. Die Datei stammt möglicherweise von einer neueren Version.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2). It may be damaged; open an intact copy or save the query again.</source>
+        <translation>Die Datei ist kein gültiges JSON (%1 bei Byte %2). Sie ist möglicherweise beschädigt; öffnen Sie eine intakte Kopie oder speichern Sie die Abfrage erneut.</translation>
+    </message>
+    <message>
+        <source>The file does not contain a query: a JSON object was expected. Open a .kmq file or a request body.</source>
+        <translation>Die Datei enthält keine Abfrage: Ein JSON-Objekt wurde erwartet. Öffnen Sie eine .kmq-Datei oder einen Anfragetext.</translation>
+    </message>
+    <message>
+        <source>The file is neither a Klaviyo Metrics Explorer query nor a Klaviyo request body. Open a .kmq file or a body of the form {&quot;data&quot;: {&quot;type&quot;: …, &quot;attributes&quot;: …}}.</source>
+        <translation>Die Datei ist weder eine Klaviyo-Metrics-Explorer-Abfrage noch ein Klaviyo-Anfragetext. Öffnen Sie eine .kmq-Datei oder einen Anfragetext der Form {&quot;data&quot;: {&quot;type&quot;: …, &quot;attributes&quot;: …}}.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2. Choose another folder or check its permissions.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder prüfen Sie die Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>not all of it could be written, the disk may be full</source>
+        <translation>es konnte nicht alles geschrieben werden, möglicherweise ist der Datenträger voll</translation>
+    </message>
+    <message>
+        <source>Saving “%1” failed (%2). The previous version of the file was kept; free some space or choose another folder.</source>
+        <translation>Das Speichern von „%1“ ist fehlgeschlagen (%2). Die vorherige Version der Datei wurde beibehalten; geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2. Check that the file exists and that you may read it.</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2. Prüfen Sie, ob die Datei existiert und Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a saved query. Choose a .kmq file.</source>
+        <translation>„%1“ ist zu groß für eine gespeicherte Abfrage. Wählen Sie eine .kmq-Datei.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened. %2</source>
+        <translation>„%1“ kann nicht geöffnet werden. %2</translation>
+    </message>
+</context>
+<context>
     <name>kx::QueryRunner</name>
     <message>
         <source>Choose an account first: open Settings or explore the demo account.</source>
@@ -2631,6 +2695,220 @@ ID: %3</translation>
     <message>
         <source>%1, at least %2 at Klaviyo&apos;s limits</source>
         <translation>%1, mindestens %2 wegen Klaviyos Limits</translation>
+    </message>
+</context>
+<context>
+    <name>kx::QueryValidator</name>
+    <message>
+        <source>has(%1) tests a relationship, which event dimensions do not have. Use equals or any instead.</source>
+        <translation>has(%1) prüft eine Beziehung, die Ereignisdimensionen nicht haben. Verwenden Sie stattdessen equals oder any.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value. Add one after the field.</source>
+        <translation>%1 benötigt einen Wert. Fügen Sie ihn nach dem Feld hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 compares with a list. Write the values in brackets, for example [&quot;a&quot;,&quot;b&quot;].</source>
+        <translation>%1 vergleicht mit einer Liste. Schreiben Sie die Werte in eckige Klammern, zum Beispiel [&quot;a&quot;,&quot;b&quot;].</translation>
+    </message>
+    <message>
+        <source>%1 compares numbers or dates only. Use equals or contains for text.</source>
+        <translation>%1 vergleicht nur Zahlen oder Datumsangaben. Verwenden Sie für Text equals oder contains.</translation>
+    </message>
+    <message>
+        <source>%1 works on quoted text only. Put the value in quotes or use equals.</source>
+        <translation>%1 funktioniert nur mit Text in Anführungszeichen. Setzen Sie den Wert in Anführungszeichen oder verwenden Sie equals.</translation>
+    </message>
+    <message>
+        <source>The date range is set with the range controls, not as a filter. Remove this datetime filter.</source>
+        <translation>Der Zeitraum wird mit den Zeitraum-Steuerelementen festgelegt, nicht als Filter. Entfernen Sie diesen datetime-Filter.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a dimension Klaviyo can filter on in revision %2. Choose a dimension from the list.</source>
+        <translation>„%1“ ist keine Dimension, nach der Klaviyo in Revision %2 filtern kann. Wählen Sie eine Dimension aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Choose a metric to query.</source>
+        <translation>Wählen Sie eine Metrik für die Abfrage.</translation>
+    </message>
+    <message>
+        <source>Choose at least one measurement: count, sum of values or unique profiles.</source>
+        <translation>Wählen Sie mindestens eine Kennzahl: Anzahl, Summe der Werte oder eindeutige Profile.</translation>
+    </message>
+    <message>
+        <source>Unique profiles are counted separately in each group and each interval. Do not add them up across groups or intervals: a person active in several would be counted more than once.</source>
+        <translation>Eindeutige Profile werden in jeder Gruppe und jedem Intervall separat gezählt. Addieren Sie sie nicht über Gruppen oder Intervalle hinweg: Eine Person, die in mehreren aktiv ist, würde mehrfach gezählt.</translation>
+    </message>
+    <message>
+        <source>Klaviyo does not accept the timezone “%1”. Choose %2 instead.</source>
+        <translation>Klaviyo akzeptiert die Zeitzone „%1“ nicht. Wählen Sie stattdessen %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known timezone. Choose an IANA zone such as America/New_York (names are case-sensitive).</source>
+        <translation>„%1“ ist keine bekannte Zeitzone. Wählen Sie eine IANA-Zone wie America/New_York (Groß-/Kleinschreibung beachten).</translation>
+    </message>
+    <message>
+        <source>The start “%1” is not a date. Write it like 2024-01-31 or 2024-01-31T08:00:00.</source>
+        <translation>Der Beginn „%1“ ist kein Datum. Schreiben Sie ihn wie 2024-01-31 oder 2024-01-31T08:00:00.</translation>
+    </message>
+    <message>
+        <source>The end “%1” is not a date. Write it like 2024-01-31 or 2024-01-31T08:00:00.</source>
+        <translation>Das Ende „%1“ ist kein Datum. Schreiben Sie es wie 2024-01-31 oder 2024-01-31T08:00:00.</translation>
+    </message>
+    <message>
+        <source>The range starts more than %1 years ago; Klaviyo only aggregates the last %1 years. Move the start to %2 or later.</source>
+        <translation>Der Zeitraum beginnt vor mehr als %1 Jahren; Klaviyo aggregiert nur die letzten %1 Jahre. Legen Sie den Beginn auf %2 oder später.</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts. Move the end after the start.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt. Legen Sie das Ende nach den Beginn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The range is longer than one year, the most Klaviyo answers at once, so it will run as %n requests. Shorten it to one year for a single request.</source>
+        <translation>
+            <numerusform>Der Zeitraum ist länger als ein Jahr, das Maximum, das Klaviyo auf einmal beantwortet; er wird daher als %n Anfrage ausgeführt. Kürzen Sie ihn auf ein Jahr für eine einzelne Anfrage.</numerusform>
+            <numerusform>Der Zeitraum ist länger als ein Jahr, das Maximum, das Klaviyo auf einmal beantwortet; er wird daher als %n Anfragen ausgeführt. Kürzen Sie ihn auf ein Jahr für eine einzelne Anfrage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hourly buckets over this range give %1 values per series. Choose a daily interval or a shorter range.</source>
+        <translation>Stündliche Intervalle ergeben über diesen Zeitraum %1 Werte pro Datenreihe. Wählen Sie ein tägliches Intervall oder einen kürzeren Zeitraum.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a dimension of revision %2. Choose one from the list or a newer revision.</source>
+        <translation>„%1“ ist keine Dimension der Revision %2. Wählen Sie eine aus der Liste oder eine neuere Revision.</translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice. Remove the second one.</source>
+        <translation>„%1“ ist doppelt aufgeführt. Entfernen Sie den zweiten Eintrag.</translation>
+    </message>
+    <message>
+        <source>Klaviyo cannot sort by “%1” in revision %2. Sort by a measurement or a dimension, optionally with a leading minus for descending order.</source>
+        <translation>Klaviyo kann in Revision %2 nicht nach „%1“ sortieren. Sortieren Sie nach einer Kennzahl oder einer Dimension, optional mit vorangestelltem Minus für absteigende Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Sorting by “%1” has no effect because the query does not include it. Add it or change the sort.</source>
+        <translation>Das Sortieren nach „%1“ hat keine Wirkung, da die Abfrage es nicht enthält. Fügen Sie es hinzu oder ändern Sie die Sortierung.</translation>
+    </message>
+    <message>
+        <source>“%1” is written as not(...), which Klaviyo&apos;s guide for this query uses but its current filter documentation does not list; the request may be refused. Remove the filter if the query fails.</source>
+        <translation>„%1“ ist als not(...) geschrieben. Klaviyos Anleitung für diese Abfrage verwendet das, die aktuelle Filterdokumentation führt es aber nicht auf; die Anfrage wird möglicherweise abgelehnt. Entfernen Sie den Filter, wenn die Abfrage fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>The imported filter “%1” uses or(...) or not(...), which Klaviyo does not document; the request may be refused. Remove it if the query fails.</source>
+        <translation>Der importierte Filter „%1“ verwendet or(...) oder not(...), was Klaviyo nicht dokumentiert; die Anfrage wird möglicherweise abgelehnt. Entfernen Sie ihn, falls die Abfrage fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>Klaviyo&apos;s guide allows one filter besides the date range. If the request is refused, keep a single filter.</source>
+        <translation>Laut Klaviyos Leitfaden ist neben dem Zeitraum ein Filter erlaubt. Wird die Anfrage abgelehnt, behalten Sie nur einen Filter.</translation>
+    </message>
+    <message>
+        <source>The page size must be between 1 and %1. Leave it empty for Klaviyo&apos;s default of 500.</source>
+        <translation>Die Seitengröße muss zwischen 1 und %1 liegen. Lassen Sie das Feld leer für Klaviyos Standardwert 500.</translation>
+    </message>
+    <message>
+        <source>%1 reports cannot be filtered on “%2” in revision %3. Filter on one of: %4.</source>
+        <translation>%1-Berichte können in Revision %3 nicht nach „%2“ gefiltert werden. Filtern Sie nach einem von: %4.</translation>
+    </message>
+    <message>
+        <source>“%1” is filtered more than once; Klaviyo allows one filter per attribute. Combine the values in one condition.</source>
+        <translation>„%1“ wird mehrfach gefiltert; Klaviyo erlaubt einen Filter pro Attribut. Fassen Sie die Werte in einer Bedingung zusammen.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be filtered with %2. Use %3.</source>
+        <translation>„%1“ kann nicht mit %2 gefiltert werden. Verwenden Sie %3.</translation>
+    </message>
+    <message>
+        <source>The list for “%1” has %2 items; Klaviyo accepts at most %3. Split the report or shorten the list.</source>
+        <translation>Die Liste für „%1“ hat %2 Einträge; Klaviyo akzeptiert höchstens %3. Teilen Sie den Bericht auf oder kürzen Sie die Liste.</translation>
+    </message>
+    <message>
+        <source>Values for “%1” are ids or names: put them in quotes.</source>
+        <translation>Werte für „%1“ sind IDs oder Namen: Setzen Sie sie in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a send channel in revision %2. Use one of: %3.</source>
+        <translation>„%1“ ist in Revision %2 kein Versandkanal. Verwenden Sie einen von: %3.</translation>
+    </message>
+    <message>
+        <source>%1 needs API revision %2 or newer, but revision %3 is selected. Choose a newer revision in the profile settings.</source>
+        <translation>%1 erfordert API-Revision %2 oder neuer, ausgewählt ist aber Revision %3. Wählen Sie in den Profileinstellungen eine neuere Revision.</translation>
+    </message>
+    <message>
+        <source>Choose at least one statistic.</source>
+        <translation>Wählen Sie mindestens eine Statistik.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a statistic of %2 in revision %3. Remove it or choose a newer revision.</source>
+        <translation>„%1“ ist in Revision %3 keine Statistik von %2. Entfernen Sie sie oder wählen Sie eine neuere Revision.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a timeframe Klaviyo knows. Choose one from the list.</source>
+        <translation>„%1“ ist kein Zeitraum, den Klaviyo kennt. Wählen Sie einen aus der Liste.</translation>
+    </message>
+    <message>
+        <source>The custom timeframe needs a start and an end date, written like 2024-01-31T00:00:00.</source>
+        <translation>Der benutzerdefinierte Zeitraum benötigt ein Start- und ein Enddatum im Format 2024-01-31T00:00:00.</translation>
+    </message>
+    <message>
+        <source>The timeframe ends before it starts. Move the end after the start.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt. Legen Sie das Ende nach den Beginn.</translation>
+    </message>
+    <message>
+        <source>The timeframe is longer than one year, the most Klaviyo reports at once. Shorten it.</source>
+        <translation>Der Zeitraum ist länger als ein Jahr, das Maximum, das Klaviyo auf einmal auswertet. Kürzen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Segment data starts on 2023-06-01. Choose a timeframe after that date.</source>
+        <translation>Segmentdaten beginnen am 2023-06-01. Wählen Sie einen Zeitraum nach diesem Datum.</translation>
+    </message>
+    <message>
+        <source>Series reports need an interval: daily, hourly, weekly or monthly.</source>
+        <translation>Zeitreihenberichte benötigen ein Intervall: daily, hourly, weekly oder monthly.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a report interval. Use daily, hourly, weekly or monthly.</source>
+        <translation>„%1“ ist kein Berichtsintervall. Verwenden Sie daily, hourly, weekly oder monthly.</translation>
+    </message>
+    <message>
+        <source>Hourly series can cover at most 7 days. Shorten the timeframe or choose daily.</source>
+        <translation>Stündliche Zeitreihen können höchstens 7 Tage umfassen. Kürzen Sie den Zeitraum oder wählen Sie daily.</translation>
+    </message>
+    <message>
+        <source>Daily series can cover at most 60 days. Shorten the timeframe or choose weekly.</source>
+        <translation>Tägliche Zeitreihen können höchstens 60 Tage umfassen. Kürzen Sie den Zeitraum oder wählen Sie weekly.</translation>
+    </message>
+    <message>
+        <source>Monthly series can cover at most 52 weeks. Shorten the timeframe.</source>
+        <translation>Monatliche Zeitreihen können höchstens 52 Wochen umfassen. Kürzen Sie den Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Only series reports take an interval. Clear it.</source>
+        <translation>Nur Zeitreihenberichte haben ein Intervall. Entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>Campaign and flow reports need a conversion metric. Choose one, usually Placed Order.</source>
+        <translation>Kampagnen- und Flow-Berichte benötigen eine Konversionsmetrik. Wählen Sie eine, meist Placed Order.</translation>
+    </message>
+    <message>
+        <source>Form and segment reports take no conversion metric. Clear it.</source>
+        <translation>Formular- und Segmentberichte haben keine Konversionsmetrik. Entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>%1 cannot choose its grouping in revision %2. Clear the grouping or choose a newer revision.</source>
+        <translation>%1 kann in Revision %2 keine Gruppierung wählen. Entfernen Sie die Gruppierung oder wählen Sie eine neuere Revision.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be grouped by “%2” in revision %3. Use: %4.</source>
+        <translation>%1 kann in Revision %3 nicht nach „%2“ gruppiert werden. Verwenden Sie: %4.</translation>
+    </message>
+    <message>
+        <source>Grouping by %1 also needs %2. Add it.</source>
+        <translation>Die Gruppierung nach %1 erfordert auch %2. Fügen Sie es hinzu.</translation>
+    </message>
+    <message>
+        <source>The grouping must include %1. Add it.</source>
+        <translation>Die Gruppierung muss %1 enthalten. Fügen Sie es hinzu.</translation>
     </message>
 </context>
 <context>
@@ -3324,6 +3602,50 @@ ID: %3</translation>
         <source>Text message format</source>
         <translation>Textnachrichtenformat</translation>
     </message>
+    <message>
+        <source>Campaign values</source>
+        <translation>Kampagnenwerte</translation>
+    </message>
+    <message>
+        <source>Flow values</source>
+        <translation>Flow-Werte</translation>
+    </message>
+    <message>
+        <source>Flow series</source>
+        <translation>Flow-Zeitreihe</translation>
+    </message>
+    <message>
+        <source>Form values</source>
+        <translation>Formularwerte</translation>
+    </message>
+    <message>
+        <source>Form series</source>
+        <translation>Formular-Zeitreihe</translation>
+    </message>
+    <message>
+        <source>Segment values</source>
+        <translation>Segmentwerte</translation>
+    </message>
+    <message>
+        <source>Segment series</source>
+        <translation>Segment-Zeitreihe</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>Stündlich</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
 </context>
 <context>
     <name>kx::ReportParser</name>
@@ -3740,6 +4062,73 @@ ID: %3</translation>
         <source>%1: %2 (%3)</source>
         <comment>dimension: name (id)</comment>
         <translation>%1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>kx::ResultSnapshot</name>
+    <message>
+        <source>The saved result is not a result snapshot of this app.</source>
+        <translation>Das gespeicherte Ergebnis ist keine Ergebnis-Momentaufnahme dieser App.</translation>
+    </message>
+    <message>
+        <source>The saved result has no valid version number.</source>
+        <translation>Das gespeicherte Ergebnis hat keine gültige Versionsnummer.</translation>
+    </message>
+    <message>
+        <source>The saved result was written by a newer version of the app (format %1); update the app to see it.</source>
+        <translation>Das gespeicherte Ergebnis wurde von einer neueren Version der App geschrieben (Format %1); aktualisieren Sie die App, um es anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>The saved result names an unknown timezone &apos;%1&apos;.</source>
+        <translation>Das gespeicherte Ergebnis nennt eine unbekannte Zeitzone &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The saved result has an unknown interval &apos;%1&apos;.</source>
+        <translation>Das gespeicherte Ergebnis hat ein unbekanntes Intervall &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The saved result&apos;s group-by list is not a list of names.</source>
+        <translation>Die Gruppierungsliste des gespeicherten Ergebnisses ist keine Liste von Namen.</translation>
+    </message>
+    <message>
+        <source>The saved result has no measurements.</source>
+        <translation>Das gespeicherte Ergebnis hat keine Kennzahlen.</translation>
+    </message>
+    <message>
+        <source>The saved result has an unknown measurement &apos;%1&apos;.</source>
+        <translation>Das gespeicherte Ergebnis hat eine unbekannte Kennzahl &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The saved result&apos;s date range is missing or unreadable.</source>
+        <translation>Der Zeitraum des gespeicherten Ergebnisses fehlt oder ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>The saved result has no list of dates.</source>
+        <translation>Das gespeicherte Ergebnis hat keine Liste von Datumsangaben.</translation>
+    </message>
+    <message>
+        <source>Date %1 of the saved result is unreadable or out of order.</source>
+        <translation>Datum %1 des gespeicherten Ergebnisses ist nicht lesbar oder nicht in der richtigen Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>The saved result has no list of groups.</source>
+        <translation>Das gespeicherte Ergebnis hat keine Liste von Gruppen.</translation>
+    </message>
+    <message>
+        <source>Group %1 of the saved result does not have one value per group-by.</source>
+        <translation>Gruppe %1 des gespeicherten Ergebnisses hat nicht genau einen Wert pro Gruppierung.</translation>
+    </message>
+    <message>
+        <source>Group %1 of the saved result does not have one series per measurement.</source>
+        <translation>Gruppe %1 des gespeicherten Ergebnisses hat nicht genau eine Datenreihe pro Kennzahl.</translation>
+    </message>
+    <message>
+        <source>Group %1 of the saved result does not have one value per date.</source>
+        <translation>Gruppe %1 des gespeicherten Ergebnisses hat nicht genau einen Wert pro Datum.</translation>
+    </message>
+    <message>
+        <source>Group %1 of the saved result has a value that is not a number.</source>
+        <translation>Gruppe %1 des gespeicherten Ergebnisses hat einen Wert, der keine Zahl ist.</translation>
     </message>
 </context>
 <context>
@@ -4331,310 +4720,7 @@ ID: %3</translation>
     </message>
 </context>
 <context>
-    <name>kx::WhyNoteWidget</name>
-    <message>
-        <source>Why doesn&apos;t this match Klaviyo?</source>
-        <translation>Warum stimmt das nicht mit Klaviyo überein?</translation>
-    </message>
-</context>
-<context>
-    <name>kx::queryfile</name>
-    <message>
-        <source>The range start operator “%1” is not valid; use greater-or-equal or greater-than.</source>
-        <translation>Der Operator „%1“ für den Zeitraumbeginn ist ungültig; verwenden Sie greater-or-equal oder greater-than.</translation>
-    </message>
-    <message>
-        <source>The range end operator “%1” is not valid; use less-than or less-or-equal.</source>
-        <translation>Der Operator „%1“ für das Zeitraumende ist ungültig; verwenden Sie less-than oder less-or-equal.</translation>
-    </message>
-    <message>
-        <source>The query names no metric. Open the query editor, choose a metric and save again.</source>
-        <translation>Die Abfrage nennt keine Metrik. Öffnen Sie den Abfrageeditor, wählen Sie eine Metrik und speichern Sie erneut.</translation>
-    </message>
-    <message>
-        <source>The measurement “%1” is unknown; use count, sum_value or unique.</source>
-        <translation>Die Kennzahl „%1“ ist unbekannt; verwenden Sie count, sum_value oder unique.</translation>
-    </message>
-    <message>
-        <source>Filter %1 (“%2”) cannot be read: %3</source>
-        <translation>Filter %1 („%2“) kann nicht gelesen werden: %3</translation>
-    </message>
-    <message>
-        <source>The date range “%1” is unknown. Choose a range in the query editor and save again.</source>
-        <translation>Der Zeitraum „%1“ ist unbekannt. Wählen Sie im Abfrageeditor einen Zeitraum und speichern Sie erneut.</translation>
-    </message>
-    <message>
-        <source>The interval “%1” is unknown; use hour, day, week or month.</source>
-        <translation>Das Intervall „%1“ ist unbekannt; verwenden Sie hour, day, week oder month.</translation>
-    </message>
-    <message>
-        <source>a list of objects</source>
-        <translation>eine Liste von Objekten</translation>
-    </message>
-    <message>
-        <source>The timeframe must have either a key (such as last_30_days) or a start and an end, not both.</source>
-        <translation>Der Zeitraum muss entweder einen Schlüssel (z. B. last_30_days) oder einen Beginn und ein Ende haben, nicht beides.</translation>
-    </message>
-    <message>
-        <source>The timeframe key is empty. Use a key such as last_30_days.</source>
-        <translation>Der Zeitraumschlüssel ist leer. Verwenden Sie einen Schlüssel wie last_30_days.</translation>
-    </message>
-    <message>
-        <source>The report filter “%1” cannot be read: %2</source>
-        <translation>Der Berichtsfilter „%1“ kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The report type “%1” is unknown. Use one of campaign-values-report, flow-values-report, flow-series-report, form-values-report, form-series-report, segment-values-report or segment-series-report.</source>
-        <translation>Der Berichtstyp „%1“ ist unbekannt. Verwenden Sie einen von campaign-values-report, flow-values-report, flow-series-report, form-values-report, form-series-report, segment-values-report oder segment-series-report.</translation>
-    </message>
-    <message>
-        <source>The request has an attribute “%1” that %2 does not accept. Remove it and open the file again.</source>
-        <translation>Die Anfrage hat ein Attribut „%1“, das %2 nicht akzeptiert. Entfernen Sie es und öffnen Sie die Datei erneut.</translation>
-    </message>
-    <message>
-        <source>Filter %1 compares datetime with %2. Set the range with greater-or-equal and less-than instead.</source>
-        <translation>Filter %1 vergleicht datetime mit %2. Legen Sie den Zeitraum stattdessen mit greater-or-equal und less-than fest.</translation>
-    </message>
-    <message>
-        <source>Filter %1 puts its datetime in quotes, which Klaviyo rejects. Remove the quotes around the date.</source>
-        <translation>Filter %1 setzt sein datetime in Anführungszeichen, was Klaviyo ablehnt. Entfernen Sie die Anführungszeichen um das Datum.</translation>
-    </message>
-    <message>
-        <source>Filter %1 must compare datetime with a date such as 2024-01-01T00:00:00.</source>
-        <translation>Filter %1 muss datetime mit einem Datum wie 2024-01-01T00:00:00 vergleichen.</translation>
-    </message>
-    <message>
-        <source>The request sets the start of its range twice (filters %1 and %2). Keep one of them.</source>
-        <translation>Die Anfrage legt den Beginn ihres Zeitraums doppelt fest (Filter %1 und %2). Behalten Sie einen davon.</translation>
-    </message>
-    <message>
-        <source>The request sets the end of its range twice (filters %1 and %2). Keep one of them.</source>
-        <translation>Die Anfrage legt das Ende ihres Zeitraums doppelt fest (Filter %1 und %2). Behalten Sie einen davon.</translation>
-    </message>
-    <message>
-        <source>Query Metric Aggregates</source>
-        <translation>Query Metric Aggregates</translation>
-    </message>
-    <message>
-        <source>The request has no metric_id. Add the id of the metric to query and open the file again.</source>
-        <translation>Die Anfrage hat keine metric_id. Fügen Sie die ID der abzufragenden Metrik hinzu und öffnen Sie die Datei erneut.</translation>
-    </message>
-    <message>
-        <source>Filter %1 mixes the datetime range with other conditions. Put the range bounds in filter strings of their own.</source>
-        <translation>Filter %1 vermischt den datetime-Zeitraum mit anderen Bedingungen. Setzen Sie die Zeitraumgrenzen in eigene Filterzeichenketten.</translation>
-    </message>
-    <message>
-        <source>Filter %1 must give the start of the range before its end. Swap the two conditions.</source>
-        <translation>Filter %1 muss den Beginn des Zeitraums vor dem Ende angeben. Vertauschen Sie die beiden Bedingungen.</translation>
-    </message>
-    <message>
-        <source>The request has no complete datetime range. Add greater-or-equal(datetime,…) and less-than(datetime,…) to its filter list.</source>
-        <translation>Die Anfrage hat keinen vollständigen datetime-Zeitraum. Fügen Sie ihrer Filterliste greater-or-equal(datetime,…) und less-than(datetime,…) hinzu.</translation>
-    </message>
-    <message>
-        <source>The file has the format “%1”, not a Klaviyo Metrics Explorer query. Open a .kmq file or a request body.</source>
-        <translation>Die Datei hat das Format „%1“ und ist keine Klaviyo-Metrics-Explorer-Abfrage. Öffnen Sie eine .kmq-Datei oder einen Anfragetext.</translation>
-    </message>
-    <message>
-        <source>The file has no format version. It may be damaged; save the query again.</source>
-        <translation>Die Datei hat keine Formatversion. Sie ist möglicherweise beschädigt; speichern Sie die Abfrage erneut.</translation>
-    </message>
-    <message>
-        <source>The file&apos;s format version is not valid. It may be damaged; save the query again.</source>
-        <translation>Die Formatversion der Datei ist ungültig. Sie ist möglicherweise beschädigt; speichern Sie die Abfrage erneut.</translation>
-    </message>
-    <message>
-        <source>The file was written by a newer version of Klaviyo Metrics Explorer (format %1; this version reads format %2). Update the application to open it.</source>
-        <translation>Die Datei wurde von einer neueren Version von Klaviyo Metrics Explorer geschrieben (Format %1; diese Version liest Format %2). Aktualisieren Sie die Anwendung, um sie zu öffnen.</translation>
-    </message>
-    <message>
-        <source>The query kind “%1” is unknown; it must be metric-aggregate or report. The file may come from a newer version.</source>
-        <translation>Die Abfrageart „%1“ ist unbekannt; sie muss metric-aggregate oder report sein. Die Datei stammt möglicherweise von einer neueren Version.</translation>
-    </message>
-    <message>
-        <source>The file is not valid JSON (%1 at byte %2). It may be damaged; open an intact copy or save the query again.</source>
-        <translation>Die Datei ist kein gültiges JSON (%1 bei Byte %2). Sie ist möglicherweise beschädigt; öffnen Sie eine intakte Kopie oder speichern Sie die Abfrage erneut.</translation>
-    </message>
-    <message>
-        <source>The file does not contain a query: a JSON object was expected. Open a .kmq file or a request body.</source>
-        <translation>Die Datei enthält keine Abfrage: Ein JSON-Objekt wurde erwartet. Öffnen Sie eine .kmq-Datei oder einen Anfragetext.</translation>
-    </message>
-    <message>
-        <source>The file is neither a Klaviyo Metrics Explorer query nor a Klaviyo request body. Open a .kmq file or a body of the form {&quot;data&quot;: {&quot;type&quot;: …, &quot;attributes&quot;: …}}.</source>
-        <translation>Die Datei ist weder eine Klaviyo-Metrics-Explorer-Abfrage noch ein Klaviyo-Anfragetext. Öffnen Sie eine .kmq-Datei oder einen Anfragetext der Form {&quot;data&quot;: {&quot;type&quot;: …, &quot;attributes&quot;: …}}.</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2. Choose another folder or check its permissions.</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder prüfen Sie die Berechtigungen.</translation>
-    </message>
-    <message>
-        <source>not all of it could be written, the disk may be full</source>
-        <translation>es konnte nicht alles geschrieben werden, möglicherweise ist der Datenträger voll</translation>
-    </message>
-    <message>
-        <source>Saving “%1” failed (%2). The previous version of the file was kept; free some space or choose another folder.</source>
-        <translation>Das Speichern von „%1“ ist fehlgeschlagen (%2). Die vorherige Version der Datei wurde beibehalten; geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner.</translation>
-    </message>
-    <message>
-        <source>Cannot open “%1”: %2. Check that the file exists and that you may read it.</source>
-        <translation>„%1“ kann nicht geöffnet werden: %2. Prüfen Sie, ob die Datei existiert und Sie sie lesen dürfen.</translation>
-    </message>
-    <message>
-        <source>“%1” is too large to be a saved query. Choose a .kmq file.</source>
-        <translation>„%1“ ist zu groß für eine gespeicherte Abfrage. Wählen Sie eine .kmq-Datei.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be opened. %2</source>
-        <translation>„%1“ kann nicht geöffnet werden. %2</translation>
-    </message>
-</context>
-<context>
-    <name>kx::queryfile::Reader</name>
-    <message>
-        <source>“%1” has the wrong type: it must be %2. Fix the file or save the query again.</source>
-        <translation>„%1“ hat den falschen Typ: Es muss %2 sein. Korrigieren Sie die Datei oder speichern Sie die Abfrage erneut.</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>ein Objekt</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>a list of texts</source>
-        <translation>eine Liste von Texten</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>eine ganze Zahl</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true oder false</translation>
-    </message>
-    <message>
-        <source>“%1” is missing. Add it or save the query again from the application.</source>
-        <translation>„%1“ fehlt. Fügen Sie es hinzu oder speichern Sie die Abfrage erneut aus der Anwendung.</translation>
-    </message>
-</context>
-<context>
-    <name>kx::reportlabels</name>
-    <message>
-        <source>Campaign values</source>
-        <translation>Kampagnenwerte</translation>
-    </message>
-    <message>
-        <source>Flow values</source>
-        <translation>Flow-Werte</translation>
-    </message>
-    <message>
-        <source>Flow series</source>
-        <translation>Flow-Zeitreihe</translation>
-    </message>
-    <message>
-        <source>Form values</source>
-        <translation>Formularwerte</translation>
-    </message>
-    <message>
-        <source>Form series</source>
-        <translation>Formular-Zeitreihe</translation>
-    </message>
-    <message>
-        <source>Segment values</source>
-        <translation>Segmentwerte</translation>
-    </message>
-    <message>
-        <source>Segment series</source>
-        <translation>Segment-Zeitreihe</translation>
-    </message>
-    <message>
-        <source>Hourly</source>
-        <translation>Stündlich</translation>
-    </message>
-    <message>
-        <source>Daily</source>
-        <translation>Täglich</translation>
-    </message>
-    <message>
-        <source>Weekly</source>
-        <translation>Wöchentlich</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation>Monatlich</translation>
-    </message>
-</context>
-<context>
-    <name>kx::resultsnapshot</name>
-    <message>
-        <source>The saved result is not a result snapshot of this app.</source>
-        <translation>Das gespeicherte Ergebnis ist keine Ergebnis-Momentaufnahme dieser App.</translation>
-    </message>
-    <message>
-        <source>The saved result has no valid version number.</source>
-        <translation>Das gespeicherte Ergebnis hat keine gültige Versionsnummer.</translation>
-    </message>
-    <message>
-        <source>The saved result was written by a newer version of the app (format %1); update the app to see it.</source>
-        <translation>Das gespeicherte Ergebnis wurde von einer neueren Version der App geschrieben (Format %1); aktualisieren Sie die App, um es anzuzeigen.</translation>
-    </message>
-    <message>
-        <source>The saved result names an unknown timezone &apos;%1&apos;.</source>
-        <translation>Das gespeicherte Ergebnis nennt eine unbekannte Zeitzone &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>The saved result has an unknown interval &apos;%1&apos;.</source>
-        <translation>Das gespeicherte Ergebnis hat ein unbekanntes Intervall &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>The saved result&apos;s group-by list is not a list of names.</source>
-        <translation>Die Gruppierungsliste des gespeicherten Ergebnisses ist keine Liste von Namen.</translation>
-    </message>
-    <message>
-        <source>The saved result has no measurements.</source>
-        <translation>Das gespeicherte Ergebnis hat keine Kennzahlen.</translation>
-    </message>
-    <message>
-        <source>The saved result has an unknown measurement &apos;%1&apos;.</source>
-        <translation>Das gespeicherte Ergebnis hat eine unbekannte Kennzahl &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>The saved result&apos;s date range is missing or unreadable.</source>
-        <translation>Der Zeitraum des gespeicherten Ergebnisses fehlt oder ist nicht lesbar.</translation>
-    </message>
-    <message>
-        <source>The saved result has no list of dates.</source>
-        <translation>Das gespeicherte Ergebnis hat keine Liste von Datumsangaben.</translation>
-    </message>
-    <message>
-        <source>Date %1 of the saved result is unreadable or out of order.</source>
-        <translation>Datum %1 des gespeicherten Ergebnisses ist nicht lesbar oder nicht in der richtigen Reihenfolge.</translation>
-    </message>
-    <message>
-        <source>The saved result has no list of groups.</source>
-        <translation>Das gespeicherte Ergebnis hat keine Liste von Gruppen.</translation>
-    </message>
-    <message>
-        <source>Group %1 of the saved result does not have one value per group-by.</source>
-        <translation>Gruppe %1 des gespeicherten Ergebnisses hat nicht genau einen Wert pro Gruppierung.</translation>
-    </message>
-    <message>
-        <source>Group %1 of the saved result does not have one series per measurement.</source>
-        <translation>Gruppe %1 des gespeicherten Ergebnisses hat nicht genau eine Datenreihe pro Kennzahl.</translation>
-    </message>
-    <message>
-        <source>Group %1 of the saved result does not have one value per date.</source>
-        <translation>Gruppe %1 des gespeicherten Ergebnisses hat nicht genau einen Wert pro Datum.</translation>
-    </message>
-    <message>
-        <source>Group %1 of the saved result has a value that is not a number.</source>
-        <translation>Gruppe %1 des gespeicherten Ergebnisses hat einen Wert, der keine Zahl ist.</translation>
-    </message>
-</context>
-<context>
-    <name>kx::whynote</name>
+    <name>kx::WhyNote</name>
     <message>
         <source>Days here are cut at midnight in %1, but this profile says the account uses %2: events near midnight fall on different days than on Klaviyo&apos;s pages.</source>
         <translation>Tage werden hier um Mitternacht in %1 getrennt, laut diesem Profil verwendet das Konto jedoch %2: Ereignisse um Mitternacht fallen auf andere Tage als auf Klaviyos Seiten.</translation>
@@ -4690,6 +4776,13 @@ ID: %3</translation>
     <message>
         <source>Clicks in reports may leave out clicks Klaviyo detects as bot clicks (link scanners), so they can be lower than a count of Clicked Email events.</source>
         <translation>Klicks in Berichten können Klicks auslassen, die Klaviyo als Bot-Klicks (Link-Scanner) erkennt, daher können sie niedriger sein als eine Zählung der Clicked-Email-Ereignisse.</translation>
+    </message>
+</context>
+<context>
+    <name>kx::WhyNoteWidget</name>
+    <message>
+        <source>Why doesn&apos;t this match Klaviyo?</source>
+        <translation>Warum stimmt das nicht mit Klaviyo überein?</translation>
     </message>
 </context>
 </TS>

@@ -28,10 +28,12 @@ void onSignal(int)
     [[maybe_unused]] const auto written = ::write(g_signalFd[1], &byte, 1);
 }
 
-QString tr(const char* text)
+/// The translations of this file: lupdate files them under the context of
+/// Q_DECLARE_TR_FUNCTIONS, which Text::tr() uses at run time too.
+struct Text
 {
-    return QCoreApplication::translate("kx::Emulator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kx::Emulator)
+};
 
 int fail(const QString& message)
 {
@@ -48,7 +50,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(KX_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(Text::tr(
         "Serves a Klaviyo account over HTTP on 127.0.0.1, with the paths, headers, status codes, JSON:API\n"
         "bodies, errors and rate limits of https://a.klaviyo.com. The first line on stdout is\n"
         "\"listening on http://127.0.0.1:PORT\". SIGTERM or SIGINT stops it.\n"
@@ -64,29 +66,29 @@ int main(int argc, char* argv[])
         "Example: --faults '503@0.1,latency=200ms,seq=200;503;truncate;200'"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption portOption(u"port"_s, tr("Port on 127.0.0.1 (0 picks a free port)."), u"N"_s, u"0"_s);
-    const QCommandLineOption anchorOption(u"anchor-date"_s, tr("Last day of the generated data, the account's today (default: today)."), u"YYYY-MM-DD"_s);
-    const QCommandLineOption seedOption(u"seed"_s, tr("Seed of the generated account."), u"N"_s, u"1"_s);
-    const QCommandLineOption datasetOption(u"dataset"_s, tr("Serve this fixture instead of generated data (see FIXTURE-FORMAT.md)."), u"FILE"_s);
-    const QCommandLineOption rateOption(u"rate-limits"_s, tr("on, off, or a factor applied to the published limits."), u"on|off|SCALE"_s, u"on"_s);
-    const QCommandLineOption faultsOption(u"faults"_s, tr("Faults to inject (see above)."), u"SPEC"_s);
-    const QCommandLineOption keyOption(u"api-key"_s, tr("Require this private key (default: any key starting with pk_)."), u"KEY"_s);
-    const QCommandLineOption scopesOption(u"scopes"_s, tr("Comma-separated scopes of the key (default: all)."), u"LIST"_s);
+    const QCommandLineOption portOption(u"port"_s, Text::tr("Port on 127.0.0.1 (0 picks a free port)."), u"N"_s, u"0"_s);
+    const QCommandLineOption anchorOption(u"anchor-date"_s, Text::tr("Last day of the generated data, the account's today (default: today)."), u"YYYY-MM-DD"_s);
+    const QCommandLineOption seedOption(u"seed"_s, Text::tr("Seed of the generated account."), u"N"_s, u"1"_s);
+    const QCommandLineOption datasetOption(u"dataset"_s, Text::tr("Serve this fixture instead of generated data (see FIXTURE-FORMAT.md)."), u"FILE"_s);
+    const QCommandLineOption rateOption(u"rate-limits"_s, Text::tr("on, off, or a factor applied to the published limits."), u"on|off|SCALE"_s, u"on"_s);
+    const QCommandLineOption faultsOption(u"faults"_s, Text::tr("Faults to inject (see above)."), u"SPEC"_s);
+    const QCommandLineOption keyOption(u"api-key"_s, Text::tr("Require this private key (default: any key starting with pk_)."), u"KEY"_s);
+    const QCommandLineOption scopesOption(u"scopes"_s, Text::tr("Comma-separated scopes of the key (default: all)."), u"LIST"_s);
     parser.addOptions({ portOption, anchorOption, seedOption, datasetOption, rateOption, faultsOption, keyOption, scopesOption });
     parser.process(app);
 
     bool ok = false;
     const uint port = parser.value(portOption).toUInt(&ok);
     if (!ok || port > 65535)
-        return fail(tr("--port needs a number between 0 and 65535"));
+        return fail(Text::tr("--port needs a number between 0 and 65535"));
     const quint32 seed = parser.value(seedOption).toUInt(&ok);
     if (!ok)
-        return fail(tr("--seed needs a non-negative number"));
+        return fail(Text::tr("--seed needs a non-negative number"));
     QDate anchor = QDate::currentDate();
     if (parser.isSet(anchorOption)) {
         anchor = QDate::fromString(parser.value(anchorOption), Qt::ISODate);
         if (!anchor.isValid())
-            return fail(tr("--anchor-date needs a date YYYY-MM-DD"));
+            return fail(Text::tr("--anchor-date needs a date YYYY-MM-DD"));
     }
 
     kx::EngineOptions options;
@@ -96,7 +98,7 @@ int main(int argc, char* argv[])
     } else if (rate != u"on"_s) {
         options.rateLimitScale = rate.toDouble(&ok);
         if (!ok || options.rateLimitScale <= 0)
-            return fail(tr("--rate-limits needs on, off or a positive factor"));
+            return fail(Text::tr("--rate-limits needs on, off or a positive factor"));
     }
     options.apiKey = parser.value(keyOption);
     if (parser.isSet(scopesOption))
@@ -107,18 +109,18 @@ int main(int argc, char* argv[])
         kx::DemoFaultPlan probe;
         QString error;
         if (!probe.parse(options.faults, seed, &error))
-            return fail(tr("--faults: %1").arg(error));
+            return fail(Text::tr("--faults: %1").arg(error));
     }
 
     std::shared_ptr<const kx::DemoStore> store;
     if (parser.isSet(datasetOption)) {
         QFile file(parser.value(datasetOption));
         if (!file.open(QIODevice::ReadOnly))
-            return fail(tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            return fail(Text::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
         QString error;
         store = kx::loadFixture(file.readAll(), &error, parser.isSet(anchorOption) ? anchor : QDate());
         if (!store)
-            return fail(tr("%1: %2").arg(file.fileName(), error));
+            return fail(Text::tr("%1: %2").arg(file.fileName(), error));
     } else {
         store = kx::generateDemoStore(seed, anchor);
     }
@@ -126,10 +128,10 @@ int main(int argc, char* argv[])
     auto engine = std::make_shared<kx::DemoEngine>(store, options);
     kx::EmulatorServer server(engine);
     if (!server.listen(quint16(port)))
-        return fail(tr("cannot listen on 127.0.0.1:%1: %2").arg(port).arg(server.errorString()));
+        return fail(Text::tr("cannot listen on 127.0.0.1:%1: %2").arg(port).arg(server.errorString()));
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) != 0)
-        return fail(tr("cannot install the signal handlers"));
+        return fail(Text::tr("cannot install the signal handlers"));
     QSocketNotifier notifier(g_signalFd[0], QSocketNotifier::Read);
     QObject::connect(&notifier, &QSocketNotifier::activated, &app, [&notifier] {
         notifier.setEnabled(false);

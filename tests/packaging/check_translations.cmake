@@ -17,5 +17,35 @@ endif()
 if(log MATCHES "Removed [1-9][0-9]* obsolete")
     message(FATAL_ERROR "${name} has strings the sources no longer use; run the update_translations target:\n${log}")
 endif()
+
+# lupdate files a tr() call under the class or namespace it is written in. A file-local helper
+# `QString tr(const char*)` that translates in another context at run time made lupdate file
+# its strings where the program never looks for them (they stayed English in every language).
+# Such files declare their context with Q_DECLARE_TR_FUNCTIONS and call Text::tr() instead.
+file(READ ${TS_FILE} catalogue)
+file(STRINGS ${SOURCES_LIST} sources)
+foreach(source IN LISTS sources)
+    if(NOT EXISTS ${source})
+        continue()
+    endif()
+    file(STRINGS ${source} helpers REGEX "^[ \t]*(static[ \t]+)?QString[ \t]+tr\\(const char")
+    if(helpers)
+        message(FATAL_ERROR "${source} defines its own tr() helper, whose strings lupdate files in the wrong "
+            "context; declare a struct with Q_DECLARE_TR_FUNCTIONS(<context>) and call its tr() instead.")
+    endif()
+    file(STRINGS ${source} calls REGEX "(translate\\(|Q_DECLARE_TR_FUNCTIONS\\()\"?[A-Za-z_:]+")
+    foreach(call IN LISTS calls)
+        string(REGEX MATCHALL "(translate\\(\"|Q_DECLARE_TR_FUNCTIONS\\()[A-Za-z_:]+" found "${call}")
+        foreach(item IN LISTS found)
+            string(REGEX REPLACE "^(translate\\(\"|Q_DECLARE_TR_FUNCTIONS\\()" "" context "${item}")
+            string(FIND "${catalogue}" "<name>${context}</name>" at)
+            if(at EQUAL -1)
+                message(FATAL_ERROR "${source} translates in the context ${context}, which ${name} does not have: "
+                    "its strings are filed elsewhere or not extracted.")
+            endif()
+        endforeach()
+    endforeach()
+endforeach()
+
 file(REMOVE_RECURSE ${WORK_DIR})
 message(STATUS "${name} is current")

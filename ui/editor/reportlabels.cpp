@@ -9,12 +9,12 @@ namespace kx::reportlabels {
 
 namespace {
 
-constexpr char kContext[] = "kx::ReportLabels";
-
-QString tr(const char* text)
+/// The translations of this file: lupdate files them under the context of
+/// Q_DECLARE_TR_FUNCTIONS, which Text::tr() uses at run time too.
+struct Text
 {
-    return QCoreApplication::translate(kContext, text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kx::ReportLabels)
+};
 
 struct Formula
 {
@@ -161,19 +161,19 @@ QString typeLabel(ReportType type)
 {
     switch (type) {
     case ReportType::CampaignValues:
-        return tr("Campaign values");
+        return Text::tr("Campaign values");
     case ReportType::FlowValues:
-        return tr("Flow values");
+        return Text::tr("Flow values");
     case ReportType::FlowSeries:
-        return tr("Flow series");
+        return Text::tr("Flow series");
     case ReportType::FormValues:
-        return tr("Form values");
+        return Text::tr("Form values");
     case ReportType::FormSeries:
-        return tr("Form series");
+        return Text::tr("Form series");
     case ReportType::SegmentValues:
-        return tr("Segment values");
+        return Text::tr("Segment values");
     case ReportType::SegmentSeries:
-        return tr("Segment series");
+        return Text::tr("Segment series");
     }
     return {};
 }
@@ -181,14 +181,14 @@ QString typeLabel(ReportType type)
 QString statisticLabel(const QString& statistic)
 {
     if (const Formula* f = findFormula(statistic))
-        return tr(f->label);
+        return Text::tr(f->label);
     return readable(statistic);
 }
 
 QString statisticFormula(const QString& statistic)
 {
     if (const Formula* f = findFormula(statistic))
-        return tr(f->formula);
+        return Text::tr(f->formula);
     return {};
 }
 
@@ -221,7 +221,7 @@ QString timeframeLabel(const QString& key)
     };
     for (const auto& l : labels) {
         if (key == QLatin1StringView(l.key))
-            return tr(l.label);
+            return Text::tr(l.label);
     }
     return readable(key);
 }
@@ -229,13 +229,13 @@ QString timeframeLabel(const QString& key)
 QString intervalLabel(const QString& interval)
 {
     if (interval == u"hourly")
-        return tr("Hourly");
+        return Text::tr("Hourly");
     if (interval == u"daily")
-        return tr("Daily");
+        return Text::tr("Daily");
     if (interval == u"weekly")
-        return tr("Weekly");
+        return Text::tr("Weekly");
     if (interval == u"monthly")
-        return tr("Monthly");
+        return Text::tr("Monthly");
     return readable(interval);
 }
 
@@ -267,7 +267,7 @@ QString groupingLabel(const QString& key)
     };
     for (const auto& l : labels) {
         if (key == QLatin1StringView(l.key))
-            return tr(l.label);
+            return Text::tr(l.label);
     }
     return readable(key);
 }

@@ -11,10 +11,12 @@ namespace kx::whynote {
 
 namespace {
 
-QString tr(const char* text)
+/// The translations of this file: lupdate files them under the context of
+/// Q_DECLARE_TR_FUNCTIONS, which Text::tr() uses at run time too.
+struct Text
 {
-    return QCoreApplication::translate("kx::WhyNote", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kx::WhyNote)
+};
 
 bool isMessageMetric(const QString& name)
 {
@@ -33,12 +35,13 @@ bool isClickMetric(const QString& name)
 QString timezoneNote(const QString& used, const QString& account)
 {
     if (!account.isEmpty() && used != account) {
-        return tr("Days here are cut at midnight in %1, but this profile says the account uses %2: events near "
-                  "midnight fall on different days than on Klaviyo's pages.")
+        return Text::tr("Days here are cut at midnight in %1, but this profile says the account uses %2: events near "
+                        "midnight fall on different days than on Klaviyo's pages.")
             .arg(used, account);
     }
-    return tr("Days are cut at midnight in %1. Klaviyo's pages use the account's timezone; if the account is set to "
-              "another one, totals per day differ.")
+    return Text::tr(
+        "Days are cut at midnight in %1. Klaviyo's pages use the account's timezone; if the account is set to "
+        "another one, totals per day differ.")
         .arg(used);
 }
 
@@ -47,25 +50,28 @@ QString timezoneNote(const QString& used, const QString& account)
 QStringList forMetricQuery(const MetricQuery& query, const QString& accountTimezone)
 {
     QStringList notes;
-    const QString metric = query.metricName.isEmpty() ? tr("this metric") : query.metricName;
+    const QString metric = query.metricName.isEmpty() ? Text::tr("this metric") : query.metricName;
     if (isMessageMetric(query.metricName)) {
-        notes << tr("This query counts %1 events when they happened (event time). Klaviyo's campaign and flow pages "
-                    "count them by the send date of the message, so opens and clicks of a message sent before the "
-                    "range are included here and missing there. Use a campaign or flow report to match them.")
+        notes << Text::tr(
+            "This query counts %1 events when they happened (event time). Klaviyo's campaign and flow pages "
+            "count them by the send date of the message, so opens and clicks of a message sent before the "
+            "range are included here and missing there. Use a campaign or flow report to match them.")
                      .arg(metric);
     } else {
-        notes << tr("This query counts %1 events when they happened (event time). Klaviyo's campaign and flow pages "
-                    "attribute by send date and use an attribution window, so their totals cover other events.")
+        notes << Text::tr(
+            "This query counts %1 events when they happened (event time). Klaviyo's campaign and flow pages "
+            "attribute by send date and use an attribution window, so their totals cover other events.")
                      .arg(metric);
     }
     notes << timezoneNote(query.timezone, accountTimezone);
     if (query.measurements.contains(Measurement::Unique)) {
-        notes << tr("Unique profiles are counted separately in each interval and group. They do not add up: the sum "
-                    "of daily uniques is larger than the uniques of the whole range.");
+        notes << Text::tr(
+            "Unique profiles are counted separately in each interval and group. They do not add up: the sum "
+            "of daily uniques is larger than the uniques of the whole range.");
     }
     if (isClickMetric(query.metricName)) {
-        notes << tr("Clicked events include clicks by link scanners; Klaviyo's pages can leave out clicks it "
-                    "detects as bot clicks, so they show fewer.");
+        notes << Text::tr("Clicked events include clicks by link scanners; Klaviyo's pages can leave out clicks it "
+                          "detects as bot clicks, so they show fewer.");
     }
     return notes;
 }
@@ -75,35 +81,41 @@ QStringList forReport(const ReportQuery& query, const QString& accountTimezone)
     QStringList notes;
     switch (query.type) {
     case ReportType::CampaignValues:
-        notes << tr("Campaign reports attribute by send date: a campaign's opens, clicks and conversions count in the "
-                    "timeframe it was sent in, even when they happened later. A metric query counts events by when "
-                    "they happened, so the two differ.");
+        notes << Text::tr(
+            "Campaign reports attribute by send date: a campaign's opens, clicks and conversions count in the "
+            "timeframe it was sent in, even when they happened later. A metric query counts events by when "
+            "they happened, so the two differ.");
         break;
     case ReportType::FlowValues:
     case ReportType::FlowSeries:
-        notes << tr("Flow reports attribute by the send date of each flow message, not by when opens, clicks or "
-                    "orders happened; a metric query on the same events gives other numbers.");
+        notes << Text::tr("Flow reports attribute by the send date of each flow message, not by when opens, clicks or "
+                          "orders happened; a metric query on the same events gives other numbers.");
         break;
     case ReportType::FormValues:
     case ReportType::FormSeries:
-        notes << tr("Form reports count form views and submits as Klaviyo records them for forms; the Viewed Form and "
-                    "Submitted Form metrics can include events from other sources.");
+        notes << Text::tr(
+            "Form reports count form views and submits as Klaviyo records them for forms; the Viewed Form and "
+            "Submitted Form metrics can include events from other sources.");
         break;
     case ReportType::SegmentValues:
     case ReportType::SegmentSeries:
-        notes << tr("Segment reports count membership changes as Klaviyo recorded them (from June 2023); profiles "
-                    "that were suppressed or deleted since may still be in the totals.");
+        notes << Text::tr(
+            "Segment reports count membership changes as Klaviyo recorded them (from June 2023); profiles "
+            "that were suppressed or deleted since may still be in the totals.");
         break;
     }
-    notes << tr("Klaviyo computes the timeframe in the account's timezone and ignores offsets in custom dates; this "
-                "profile assumes %1. A different account timezone shifts the day boundaries.")
+    notes << Text::tr(
+        "Klaviyo computes the timeframe in the account's timezone and ignores offsets in custom dates; this "
+        "profile assumes %1. A different account timezone shifts the day boundaries.")
                  .arg(accountTimezone.isEmpty() ? u"UTC"_s : accountTimezone);
-    notes << tr("Unique counts and rates are not additive: adding rows, or averaging rates over rows or dates, does "
-                "not give the total Klaviyo shows for the whole timeframe.");
+    notes << Text::tr(
+        "Unique counts and rates are not additive: adding rows, or averaging rates over rows or dates, does "
+        "not give the total Klaviyo shows for the whole timeframe.");
     if (query.type == ReportType::CampaignValues || query.type == ReportType::FlowValues
         || query.type == ReportType::FlowSeries) {
-        notes << tr("Clicks in reports may leave out clicks Klaviyo detects as bot clicks (link scanners), so they can "
-                    "be lower than a count of Clicked Email events.");
+        notes << Text::tr(
+            "Clicks in reports may leave out clicks Klaviyo detects as bot clicks (link scanners), so they can "
+            "be lower than a count of Clicked Email events.");
     }
     return notes;
 }

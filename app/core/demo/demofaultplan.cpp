@@ -10,10 +10,12 @@ namespace kx {
 
 namespace {
 
-QString tr(const char* text)
+/// The translations of this file: lupdate files them under the context of
+/// Q_DECLARE_TR_FUNCTIONS, which Text::tr() uses at run time too.
+struct Text
 {
-    return QCoreApplication::translate("kx::DemoFaultPlan", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kx::DemoFaultPlan)
+};
 
 } // namespace
 
@@ -87,21 +89,21 @@ bool DemoFaultPlan::parse(const QString& spec, quint64 seed, QString* error)
             int hi = 0;
             if (dots >= 0 ? !(parseDuration(value.left(dots), &lo) && parseDuration(value.mid(dots + 2), &hi) && lo <= hi)
                           : !parseDuration(value, &lo))
-                return fail(tr("invalid latency \"%1\" (use e.g. 200ms, 2s or 100ms..400ms)").arg(value.toString()));
+                return fail(Text::tr("invalid latency \"%1\" (use e.g. 200ms, 2s or 100ms..400ms)").arg(value.toString()));
             m_latencyMinMs = lo;
             m_latencyMaxMs = dots >= 0 ? hi : lo;
         } else if (item.startsWith(u"seq=")) {
             for (QStringView step : item.mid(4).split(u';', Qt::SkipEmptyParts)) {
                 Fault f;
                 if (!parseFault(step.trimmed(), &f))
-                    return fail(tr("unknown fault \"%1\" in seq").arg(step.toString()));
+                    return fail(Text::tr("unknown fault \"%1\" in seq").arg(step.toString()));
                 m_sequence.append(f);
             }
         } else if (item.startsWith(u"seed=")) {
             bool ok = false;
             const quint64 s = item.mid(5).toULongLong(&ok);
             if (!ok)
-                return fail(tr("invalid seed \"%1\"").arg(item.mid(5).toString()));
+                return fail(Text::tr("invalid seed \"%1\"").arg(item.mid(5).toString()));
             m_state = s * 0x9e3779b97f4a7c15ULL + 1;
         } else {
             const qsizetype at = item.indexOf(u'@');
@@ -111,7 +113,7 @@ bool DemoFaultPlan::parse(const QString& spec, quint64 seed, QString* error)
                 entry.probability = item.mid(at + 1).toDouble(&ok);
             if (!ok || entry.probability < 0 || entry.probability > 1 || !parseFault(item.left(at), &entry.fault)
                 || entry.fault.kind == Kind::None)
-                return fail(tr("invalid fault item \"%1\" (use FAULT@PROBABILITY, latency=…, seq=…)").arg(item.toString()));
+                return fail(Text::tr("invalid fault item \"%1\" (use FAULT@PROBABILITY, latency=…, seq=…)").arg(item.toString()));
             m_items.append(entry);
         }
     }

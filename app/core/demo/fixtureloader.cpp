@@ -16,10 +16,12 @@ namespace kx {
 
 namespace {
 
-QString tr(const char* text)
+/// The translations of this file: lupdate files them under the context of
+/// Q_DECLARE_TR_FUNCTIONS, which Text::tr() uses at run time too.
+struct Text
 {
-    return QCoreApplication::translate("kx::DemoStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kx::DemoStore)
+};
 
 class FixtureReader
 {
@@ -36,7 +38,7 @@ private:
     bool fail(const QString& where, const QString& what)
     {
         //: %1 is the place in the file ("events[3].datetime"), %2 the problem
-        m_error = tr("%1: %2").arg(where, what);
+        m_error = Text::tr("%1: %2").arg(where, what);
         return false;
     }
     bool requireString(const QJsonObject& o, const QString& where, const QString& key, QString* out);
@@ -58,7 +60,7 @@ bool FixtureReader::requireString(const QJsonObject& o, const QString& where, co
 {
     const QJsonValue v = o.value(key);
     if (!v.isString() || v.toString().isEmpty())
-        return fail(where, tr("\"%1\" must be a non-empty string").arg(key));
+        return fail(where, Text::tr("\"%1\" must be a non-empty string").arg(key));
     *out = v.toString();
     return true;
 }
@@ -66,7 +68,7 @@ bool FixtureReader::requireString(const QJsonObject& o, const QString& where, co
 bool FixtureReader::checkUnique(QSet<QString>* ids, const QString& id, const QString& where)
 {
     if (ids->contains(id))
-        return fail(where, tr("duplicate id \"%1\"").arg(id));
+        return fail(where, Text::tr("duplicate id \"%1\"").arg(id));
     ids->insert(id);
     return true;
 }
@@ -94,11 +96,11 @@ bool FixtureReader::read(const QJsonObject& root)
     m_store->currency = account.value(u"currency"_s).toString(u"USD"_s);
     m_store->zone = QTimeZone(m_store->timezone.toUtf8());
     if (!m_store->zone.isValid())
-        return fail(u"account.timezone"_s, tr("unknown timezone \"%1\"").arg(m_store->timezone));
+        return fail(u"account.timezone"_s, Text::tr("unknown timezone \"%1\"").arg(m_store->timezone));
     if (account.contains(u"today"_s)) {
         m_store->anchorDate = QDate::fromString(account.value(u"today"_s).toString(), Qt::ISODate);
         if (!m_store->anchorDate.isValid())
-            return fail(u"account.today"_s, tr("expected a date YYYY-MM-DD"));
+            return fail(u"account.today"_s, Text::tr("expected a date YYYY-MM-DD"));
     }
 
     QSet<QString> ids;
@@ -167,7 +169,7 @@ bool FixtureReader::read(const QJsonObject& root)
         c.archived = o.value(u"archived"_s).toBool(false);
         c.sendTime = optionalString(o, u"send_time"_s);
         if (!c.sendTime.isEmpty() && !calendar::parseIsoInstant(c.sendTime, &c.sendTimeMs))
-            return fail(where + u".send_time"_s, tr("expected an ISO 8601 date-time"));
+            return fail(where + u".send_time"_s, Text::tr("expected an ISO 8601 date-time"));
         c.createdAt = optionalString(o, u"created_at"_s, c.sendTime.isEmpty() ? defaultTime : c.sendTime);
         c.updatedAt = optionalString(o, u"updated_at"_s, c.createdAt);
         c.scheduledAt = optionalString(o, u"scheduled_at"_s, c.sendTime);
@@ -222,7 +224,7 @@ bool FixtureReader::read(const QJsonObject& root)
             DemoStore::SegmentChange change;
             if (!calendar::parseIsoInstant(co.value(u"datetime"_s).toString(), &change.timeMs))
                 return fail(where + u".changes["_s + QString::number(j) + u"].datetime"_s,
-                    tr("expected an ISO 8601 date-time"));
+                    Text::tr("expected an ISO 8601 date-time"));
             change.added = co.value(u"added"_s).toInt(0);
             change.removed = co.value(u"removed"_s).toInt(0);
             s.changes.push_back(change);
@@ -260,7 +262,7 @@ bool FixtureReader::readEvents(const QJsonArray& events)
     for (qsizetype i = 0; i < events.size(); ++i) {
         const QString where = u"events["_s + QString::number(i) + u']';
         if (!events.at(i).isObject())
-            return fail(where, tr("expected an object"));
+            return fail(where, Text::tr("expected an object"));
         const QJsonObject o = events.at(i).toObject();
         QString metricId;
         QString profileId;
@@ -270,14 +272,14 @@ bool FixtureReader::readEvents(const QJsonArray& events)
             return false;
         const int metric = metricById.value(metricId, -1);
         if (metric < 0)
-            return fail(where + u".metric_id"_s, tr("unknown metric \"%1\"").arg(metricId));
+            return fail(where + u".metric_id"_s, Text::tr("unknown metric \"%1\"").arg(metricId));
         qint64 timeMs = 0;
         if (!calendar::parseIsoInstant(datetime, &timeMs, m_store->zone))
-            return fail(where + u".datetime"_s, tr("expected an ISO 8601 date-time"));
+            return fail(where + u".datetime"_s, Text::tr("expected an ISO 8601 date-time"));
         double value = 0;
         if (o.contains(u"value"_s)) {
             if (!o.value(u"value"_s).isDouble())
-                return fail(where + u".value"_s, tr("expected a number"));
+                return fail(where + u".value"_s, Text::tr("expected a number"));
             value = o.value(u"value"_s).toDouble();
         }
         DemoStore::Tuple tuple;
@@ -294,7 +296,7 @@ bool FixtureReader::readEvents(const QJsonArray& events)
             else if (v.isNull())
                 continue;
             else
-                return fail(where + u".properties."_s + it.key(), tr("expected a string, number or boolean"));
+                return fail(where + u".properties."_s + it.key(), Text::tr("expected a string, number or boolean"));
             tuple.emplace_back(m_store->internKey(it.key()), m_store->internValue(dv));
         }
         m_store->addEvent(metric, timeMs, m_store->internProfile(profileId), value,
@@ -317,8 +319,8 @@ std::shared_ptr<const DemoStore> loadFixture(const QByteArray& json, QString* er
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull() || !doc.isObject()) {
         if (error) {
-            *error = doc.isNull() ? tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())
-                                  : tr("the top level must be a JSON object");
+            *error = doc.isNull() ? Text::tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())
+                                  : Text::tr("the top level must be a JSON object");
         }
         return nullptr;
     }

@@ -57,10 +57,12 @@ bool isOpNameChar(QChar c)
     return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || u == u'-' || u == u'_';
 }
 
-QString tr(const char* text)
+/// The translations of this file: lupdate files them under the context of
+/// Q_DECLARE_TR_FUNCTIONS, which Text::tr() uses at run time too.
+struct Text
 {
-    return QCoreApplication::translate("kx::FilterParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kx::FilterParser)
+};
 
 QString opList()
 {
@@ -83,7 +85,7 @@ public:
     {
         skipSpace();
         if (atEnd()) {
-            fail(m_pos, tr("The filter is empty. Write a condition such as equals(field,\"value\")."));
+            fail(m_pos, Text::tr("The filter is empty. Write a condition such as equals(field,\"value\")."));
             return std::nullopt;
         }
         QList<FilterExpr> items;
@@ -99,17 +101,17 @@ public:
                 ++m_pos;
                 skipSpace();
                 if (atEnd()) {
-                    fail(
-                        m_pos, tr("The filter ends with a comma. Add another condition after it or remove the comma."));
+                    fail(m_pos,
+                        Text::tr("The filter ends with a comma. Add another condition after it or remove the comma."));
                     return std::nullopt;
                 }
                 continue;
             }
             if (peek() == u')') {
-                fail(m_pos, tr("This closing parenthesis has no matching opening one. Remove it."));
+                fail(m_pos, Text::tr("This closing parenthesis has no matching opening one. Remove it."));
                 return std::nullopt;
             }
-            fail(m_pos, tr("Unexpected text after a complete condition. Separate conditions with a comma."));
+            fail(m_pos, Text::tr("Unexpected text after a complete condition. Separate conditions with a comma."));
             return std::nullopt;
         }
         if (items.size() == 1)
@@ -161,7 +163,7 @@ private:
     std::optional<FilterExpr> parseExpr(int depth)
     {
         if (depth > kMaxDepth) {
-            fail(m_pos, tr("The filter is nested too deeply. Flatten the and(...) groups."));
+            fail(m_pos, Text::tr("The filter is nested too deeply. Flatten the and(...) groups."));
             return std::nullopt;
         }
         skipSpace();
@@ -171,28 +173,28 @@ private:
         const QStringView name = m_text.sliced(nameStart, m_pos - nameStart);
         if (name.isEmpty()) {
             if (atEnd())
-                fail(m_pos, tr("A condition is missing here. Write one such as equals(field,\"value\")."));
+                fail(m_pos, Text::tr("A condition is missing here. Write one such as equals(field,\"value\")."));
             else
-                fail(m_pos, tr("A condition must start with an operator name such as equals or and."));
+                fail(m_pos, Text::tr("A condition must start with an operator name such as equals or and."));
             return std::nullopt;
         }
         skipSpace();
         if (peek() != u'(') {
-            fail(m_pos, tr("An opening parenthesis must follow \"%1\".").arg(name));
+            fail(m_pos, Text::tr("An opening parenthesis must follow \"%1\".").arg(name));
             return std::nullopt;
         }
         if (name == u"or") {
             m_error.unsupportedCombinator = !m_failed;
             fail(nameStart,
-                tr("or(...) is not supported: Klaviyo filters can only combine conditions with and(...). "
-                   "Run one query per alternative or use any(field,[...]) for a list of values."));
+                Text::tr("or(...) is not supported: Klaviyo filters can only combine conditions with and(...). "
+                         "Run one query per alternative or use any(field,[...]) for a list of values."));
             return std::nullopt;
         }
         if (name == u"not") {
             m_error.unsupportedCombinator = !m_failed;
             fail(nameStart,
-                tr("not(...) is not supported: Klaviyo does not document negation in filters. "
-                   "Remove it and express the condition positively."));
+                Text::tr("not(...) is not supported: Klaviyo does not document negation in filters. "
+                         "Remove it and express the condition positively."));
             return std::nullopt;
         }
         ++m_pos; // '('
@@ -201,7 +203,7 @@ private:
 
         const auto op = filterOpFromName(name);
         if (!op) {
-            fail(nameStart, tr("Unknown operator \"%1\". Use one of: %2.").arg(name, opList()));
+            fail(nameStart, Text::tr("Unknown operator \"%1\". Use one of: %2.").arg(name, opList()));
             return std::nullopt;
         }
         return parseCondition(*op, name, depth);
@@ -225,13 +227,13 @@ private:
                 break;
             }
             if (atEnd())
-                fail(start, tr("This and( is never closed. Add a closing parenthesis."));
+                fail(start, Text::tr("This and( is never closed. Add a closing parenthesis."));
             else
-                fail(m_pos, tr("Expected a comma or a closing parenthesis in and(...)."));
+                fail(m_pos, Text::tr("Expected a comma or a closing parenthesis in and(...)."));
             return std::nullopt;
         }
         if (children.size() < 2) {
-            fail(start, tr("and(...) needs at least two conditions. Remove and( ) around a single condition."));
+            fail(start, Text::tr("and(...) needs at least two conditions. Remove and( ) around a single condition."));
             return std::nullopt;
         }
         return FilterExpr::conjunction(children, false);
@@ -262,9 +264,9 @@ private:
         }
         if (fieldEnd == fieldStart) {
             if (peek() == u'"' || peek() == u'\'')
-                fail(m_pos, tr("Field names are written without quotes. Remove the quotes around the field."));
+                fail(m_pos, Text::tr("Field names are written without quotes. Remove the quotes around the field."));
             else
-                fail(m_pos, tr("A field name is missing after \"%1(\".").arg(opName));
+                fail(m_pos, Text::tr("A field name is missing after \"%1(\".").arg(opName));
             return std::nullopt;
         }
         m_pos = fieldEnd;
@@ -274,7 +276,7 @@ private:
         if (peek() == u',') {
             ++m_pos;
             if (op == FilterOp::Has) {
-                fail(m_pos - 1, tr("has(...) takes only a field name. Remove the value."));
+                fail(m_pos - 1, Text::tr("has(...) takes only a field name. Remove the value."));
                 return std::nullopt;
             }
             value = parseValue(depth + 1);
@@ -282,16 +284,17 @@ private:
                 return std::nullopt;
             skipSpace();
         } else if (op != FilterOp::Has && peek() == u')') {
-            fail(m_pos, tr("\"%1\" needs a value after the field, for example %1(%2,\"value\").").arg(opName, field));
+            fail(m_pos,
+                Text::tr("\"%1\" needs a value after the field, for example %1(%2,\"value\").").arg(opName, field));
             return std::nullopt;
         }
         if (peek() != u')') {
             if (atEnd())
-                fail(m_pos, tr("The condition is never closed. Add a closing parenthesis."));
+                fail(m_pos, Text::tr("The condition is never closed. Add a closing parenthesis."));
             else if (value)
-                fail(m_pos, tr("Expected a closing parenthesis after the value."));
+                fail(m_pos, Text::tr("Expected a closing parenthesis after the value."));
             else
-                fail(m_pos, tr("Expected a comma or a closing parenthesis after the field name."));
+                fail(m_pos, Text::tr("Expected a comma or a closing parenthesis after the field name."));
             return std::nullopt;
         }
         ++m_pos;
@@ -301,12 +304,12 @@ private:
     std::optional<FilterValue> parseValue(int depth)
     {
         if (depth > kMaxDepth) {
-            fail(m_pos, tr("The filter is nested too deeply. Flatten the arrays."));
+            fail(m_pos, Text::tr("The filter is nested too deeply. Flatten the arrays."));
             return std::nullopt;
         }
         skipSpace();
         if (atEnd()) {
-            fail(m_pos, tr("A value is missing at the end of the filter."));
+            fail(m_pos, Text::tr("A value is missing at the end of the filter."));
             return std::nullopt;
         }
         const QChar c = peek();
@@ -327,7 +330,7 @@ private:
             ++end;
         const QStringView word = m_text.sliced(start, end - start);
         if (word.isEmpty()) {
-            fail(start, tr("A value is missing here."));
+            fail(start, Text::tr("A value is missing here."));
             return std::nullopt;
         }
         m_pos = end;
@@ -337,7 +340,7 @@ private:
             return FilterValue::booleanValue(false);
         if (word == u"null")
             return FilterValue::null();
-        fail(start, tr("Text values must be quoted: write \"%1\" instead of %1.").arg(word));
+        fail(start, Text::tr("Text values must be quoted: write \"%1\" instead of %1.").arg(word));
         return std::nullopt;
     }
 
@@ -349,7 +352,7 @@ private:
     bool checkDelimited(qsizetype tokenStart)
     {
         if (!atEnd() && !isDelimiter(peek())) {
-            fail(tokenStart, tr("This value is malformed: unexpected \"%1\" after it.").arg(peek()));
+            fail(tokenStart, Text::tr("This value is malformed: unexpected \"%1\" after it.").arg(peek()));
             return false;
         }
         return true;
@@ -362,7 +365,7 @@ private:
         QString text;
         for (;;) {
             if (atEnd()) {
-                fail(start, tr("This text has no closing quote. Add %1 at its end.").arg(quote));
+                fail(start, Text::tr("This text has no closing quote. Add %1 at its end.").arg(quote));
                 return std::nullopt;
             }
             const QChar c = peek();
@@ -370,7 +373,7 @@ private:
                 // The grammar lets a backslash escape any character; printing escapes only the
                 // quote in use and the backslash, so other escapes are dropped (like whitespace).
                 if (m_pos + 1 >= m_text.size()) {
-                    fail(start, tr("This text has no closing quote. Add %1 at its end.").arg(quote));
+                    fail(start, Text::tr("This text has no closing quote. Add %1 at its end.").arg(quote));
                     return std::nullopt;
                 }
                 text += m_text[m_pos + 1];
@@ -430,8 +433,8 @@ private:
         qint64 ms = 0;
         if (!calendar::parseIsoInstant(lexeme, &ms)) {
             fail(start,
-                tr("\"%1\" is not a valid date and time. Use YYYY-MM-DD or YYYY-MM-DDThh:mm:ss with an optional "
-                   "offset.")
+                Text::tr("\"%1\" is not a valid date and time. Use YYYY-MM-DD or YYYY-MM-DDThh:mm:ss with an optional "
+                         "offset.")
                     .arg(lexeme));
             return std::nullopt;
         }
@@ -472,8 +475,9 @@ private:
             while (end < m_text.size() && !isDelimiter(m_text[end]))
                 ++end;
             fail(start,
-                tr("\"%1\" is neither a number nor a date. Write numbers like 25 or 33.33, dates like 2024-01-31, "
-                   "and quote text.")
+                Text::tr(
+                    "\"%1\" is neither a number nor a date. Write numbers like 25 or 33.33, dates like 2024-01-31, "
+                    "and quote text.")
                     .arg(m_text.sliced(start, end - start)));
             return std::nullopt;
         }
@@ -481,7 +485,7 @@ private:
         bool converted = false;
         const double v = lexeme.toDouble(&converted);
         if (!converted || !std::isfinite(v)) {
-            fail(start, tr("The number %1 is out of range.").arg(lexeme));
+            fail(start, Text::tr("The number %1 is out of range.").arg(lexeme));
             return std::nullopt;
         }
         m_pos = p;
@@ -499,7 +503,7 @@ private:
         QList<FilterValue> items;
         skipSpace();
         if (peek() == u']') {
-            fail(start, tr("A list needs at least one value, for example [\"a\",\"b\"]."));
+            fail(start, Text::tr("A list needs at least one value, for example [\"a\",\"b\"]."));
             return std::nullopt;
         }
         for (;;) {
@@ -517,9 +521,9 @@ private:
                 break;
             }
             if (atEnd())
-                fail(start, tr("This list is never closed. Add ] at its end."));
+                fail(start, Text::tr("This list is never closed. Add ] at its end."));
             else
-                fail(m_pos, tr("Expected a comma or ] in the list."));
+                fail(m_pos, Text::tr("Expected a comma or ] in the list."));
             return std::nullopt;
         }
         return FilterValue::array(items);

@@ -21,10 +21,12 @@ namespace {
 // A saved query with a large results snapshot stays far below this; anything bigger is not ours.
 constexpr qint64 kMaxFileBytes = qint64(256) * 1024 * 1024;
 
-QString tr(const char* text)
+/// The translations of this file: lupdate files them under the context of
+/// Q_DECLARE_TR_FUNCTIONS, which Text::tr() uses at run time too.
+struct Text
 {
-    return QCoreApplication::translate("kx::QueryFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kx::QueryFile)
+};
 
 QString dataKindName(QueryDocument::Kind kind)
 {
@@ -55,7 +57,8 @@ public:
 
     void wrongType(const QString& key, const QString& expected)
     {
-        fail(tr("“%1” has the wrong type: it must be %2. Fix the file or save the query again.").arg(key, expected));
+        fail(Text::tr("“%1” has the wrong type: it must be %2. Fix the file or save the query again.")
+                 .arg(key, expected));
     }
 
     std::optional<QJsonObject> object(const QJsonObject& from, QLatin1StringView key, bool required)
@@ -67,7 +70,7 @@ public:
             return std::nullopt;
         }
         if (!v.isObject()) {
-            wrongType(QString(key), tr("an object"));
+            wrongType(QString(key), Text::tr("an object"));
             return std::nullopt;
         }
         return v.toObject();
@@ -82,7 +85,7 @@ public:
             return fallback;
         }
         if (!v.isString()) {
-            wrongType(QString(key), tr("text"));
+            wrongType(QString(key), Text::tr("text"));
             return fallback;
         }
         return v.toString();
@@ -97,14 +100,14 @@ public:
             return {};
         }
         if (!v.isArray()) {
-            wrongType(QString(key), tr("a list of texts"));
+            wrongType(QString(key), Text::tr("a list of texts"));
             return {};
         }
         QStringList out;
         const QJsonArray array = v.toArray();
         for (const QJsonValue& item : array) {
             if (!item.isString()) {
-                wrongType(QString(key), tr("a list of texts"));
+                wrongType(QString(key), Text::tr("a list of texts"));
                 return {};
             }
             out << item.toString();
@@ -119,7 +122,7 @@ public:
             return std::nullopt;
         const double d = v.toDouble(qQNaN());
         if (!v.isDouble() || !std::isfinite(d) || d != std::floor(d) || std::abs(d) > 2147483647.0) {
-            wrongType(QString(key), tr("a whole number"));
+            wrongType(QString(key), Text::tr("a whole number"));
             return std::nullopt;
         }
         return int(d);
@@ -131,7 +134,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return fallback;
         if (!v.isBool()) {
-            wrongType(QString(key), tr("true or false"));
+            wrongType(QString(key), Text::tr("true or false"));
             return fallback;
         }
         return v.toBool();
@@ -139,7 +142,7 @@ public:
 
     void missing(QLatin1StringView key)
     {
-        fail(tr("“%1” is missing. Add it or save the query again from the application.").arg(QString(key)));
+        fail(Text::tr("“%1” is missing. Add it or save the query again from the application.").arg(QString(key)));
     }
 
 private:
@@ -212,8 +215,9 @@ std::optional<FilterOp> boundOp(Reader& r, const QString& name, bool start)
         && (start ? (*op == FilterOp::GreaterOrEqual || *op == FilterOp::GreaterThan)
                   : (*op == FilterOp::LessThan || *op == FilterOp::LessOrEqual));
     if (!ok) {
-        r.fail(start ? tr("The range start operator “%1” is not valid; use greater-or-equal or greater-than.").arg(name)
-                     : tr("The range end operator “%1” is not valid; use less-than or less-or-equal.").arg(name));
+        r.fail(start ? Text::tr("The range start operator “%1” is not valid; use greater-or-equal or greater-than.")
+                           .arg(name)
+                     : Text::tr("The range end operator “%1” is not valid; use less-than or less-or-equal.").arg(name));
         return std::nullopt;
     }
     return op;
@@ -231,13 +235,13 @@ std::optional<MetricQuery> metricFromJson(Reader& r, const QJsonObject& o, Metri
     if (r.failed())
         return std::nullopt;
     if (q.metricId.isEmpty() && q.metricName.isEmpty() && choice == MetricChoice::Required) {
-        r.fail(tr("The query names no metric. Open the query editor, choose a metric and save again."));
+        r.fail(Text::tr("The query names no metric. Open the query editor, choose a metric and save again."));
         return std::nullopt;
     }
     for (const QString& name : r.strings(o, "measurements"_L1, false)) {
         const auto m = measurementFromName(name);
         if (!m) {
-            r.fail(tr("The measurement “%1” is unknown; use count, sum_value or unique.").arg(name));
+            r.fail(Text::tr("The measurement “%1” is unknown; use count, sum_value or unique.").arg(name));
             return std::nullopt;
         }
         q.measurements << *m;
@@ -248,7 +252,7 @@ std::optional<MetricQuery> metricFromJson(Reader& r, const QJsonObject& o, Metri
         FilterParseError error;
         const auto expr = parseFilter(filters.at(i), &error);
         if (!expr) {
-            r.fail(tr("Filter %1 (“%2”) cannot be read: %3").arg(i + 1).arg(filters.at(i), error.message));
+            r.fail(Text::tr("Filter %1 (“%2”) cannot be read: %3").arg(i + 1).arg(filters.at(i), error.message));
             return std::nullopt;
         }
         q.filters << *expr;
@@ -258,8 +262,8 @@ std::optional<MetricQuery> metricFromJson(Reader& r, const QJsonObject& o, Metri
             const QString key = r.string(*range, "preset"_L1, true);
             const auto preset = rangePresetFromKey(key);
             if (!r.failed() && !preset) {
-                r.fail(
-                    tr("The date range “%1” is unknown. Choose a range in the query editor and save again.").arg(key));
+                r.fail(Text::tr("The date range “%1” is unknown. Choose a range in the query editor and save again.")
+                           .arg(key));
                 return std::nullopt;
             }
             q.range.kind = DateRange::Kind::Preset;
@@ -278,7 +282,7 @@ std::optional<MetricQuery> metricFromJson(Reader& r, const QJsonObject& o, Metri
     }
     const QString interval = r.string(o, "interval"_L1, false, u"day"_s);
     if (!r.failed() && !parseInterval(interval, &q.interval)) {
-        r.fail(tr("The interval “%1” is unknown; use hour, day, week or month.").arg(interval));
+        r.fail(Text::tr("The interval “%1” is unknown; use hour, day, week or month.").arg(interval));
         return std::nullopt;
     }
     q.timezone = r.string(o, "timezone"_L1, false, u"UTC"_s);
@@ -291,12 +295,12 @@ std::optional<MetricQuery> metricFromJson(Reader& r, const QJsonObject& o, Metri
         q.datetimeBoundsCombined = r.boolean(*layout, "datetimeBoundsCombined"_L1, false);
         const QJsonValue verbatim = layout->value("verbatimFilters"_L1);
         if (!verbatim.isUndefined() && !verbatim.isArray()) {
-            r.wrongType(u"verbatimFilters"_s, tr("a list of objects"));
+            r.wrongType(u"verbatimFilters"_s, Text::tr("a list of objects"));
         } else {
             const QJsonArray items = verbatim.toArray();
             for (const QJsonValue& item : items) {
                 if (!item.isObject()) {
-                    r.wrongType(u"verbatimFilters"_s, tr("a list of objects"));
+                    r.wrongType(u"verbatimFilters"_s, Text::tr("a list of objects"));
                     break;
                 }
                 VerbatimFilter v;
@@ -324,13 +328,14 @@ std::optional<Timeframe> timeframeFromJson(Reader& r, const QJsonObject& o)
     const bool hasKey = o.contains("key"_L1);
     const bool hasCustom = o.contains("start"_L1) || o.contains("end"_L1);
     if (hasKey == hasCustom) {
-        r.fail(tr("The timeframe must have either a key (such as last_30_days) or a start and an end, not both."));
+        r.fail(
+            Text::tr("The timeframe must have either a key (such as last_30_days) or a start and an end, not both."));
         return std::nullopt;
     }
     if (hasKey) {
         t.key = r.string(o, "key"_L1, true);
         if (!r.failed() && t.key.isEmpty())
-            r.fail(tr("The timeframe key is empty. Use a key such as last_30_days."));
+            r.fail(Text::tr("The timeframe key is empty. Use a key such as last_30_days."));
     } else {
         t.start = r.string(o, "start"_L1, true);
         t.end = r.string(o, "end"_L1, true);
@@ -345,7 +350,7 @@ std::optional<FilterExpr> reportFilterFromText(Reader& r, const QString& text)
     FilterParseError error;
     const auto expr = parseFilter(text, &error);
     if (!expr) {
-        r.fail(tr("The report filter “%1” cannot be read: %2").arg(text, error.message));
+        r.fail(Text::tr("The report filter “%1” cannot be read: %2").arg(text, error.message));
         return std::nullopt;
     }
     return expr;
@@ -372,9 +377,9 @@ std::optional<ReportType> reportType(Reader& r, const QString& name)
 {
     const auto type = reportTypeFromName(name);
     if (!type && !r.failed()) {
-        r.fail(tr("The report type “%1” is unknown. Use one of campaign-values-report, flow-values-report, "
-                  "flow-series-report, form-values-report, form-series-report, segment-values-report or "
-                  "segment-series-report.")
+        r.fail(Text::tr("The report type “%1” is unknown. Use one of campaign-values-report, flow-values-report, "
+                        "flow-series-report, form-values-report, form-series-report, segment-values-report or "
+                        "segment-series-report.")
                    .arg(name));
     }
     return type;
@@ -419,7 +424,8 @@ bool refuseUnknownAttributes(
         for (QLatin1StringView k : known)
             found = found || it.key() == k;
         if (!found) {
-            r.fail(tr("The request has an attribute “%1” that %2 does not accept. Remove it and open the file again.")
+            r.fail(Text::tr(
+                "The request has an attribute “%1” that %2 does not accept. Remove it and open the file again.")
                        .arg(it.key(), what));
             return false;
         }
@@ -441,28 +447,30 @@ bool readBound(Reader& r, const FilterExpr& c, qsizetype filterIndex, Bound* sta
     const bool isEnd = c.op == FilterOp::LessThan || c.op == FilterOp::LessOrEqual;
     const int shown = int(filterIndex) + 1;
     if (!isStart && !isEnd) {
-        r.fail(tr("Filter %1 compares datetime with %2. Set the range with greater-or-equal and less-than instead.")
-                   .arg(shown)
-                   .arg(filterOpName(c.op)));
+        r.fail(
+            Text::tr("Filter %1 compares datetime with %2. Set the range with greater-or-equal and less-than instead.")
+                .arg(shown)
+                .arg(filterOpName(c.op)));
         return false;
     }
     if (!c.value || c.value->type != FilterValue::Type::DateTime) {
         if (c.value && c.value->type == FilterValue::Type::String)
-            r.fail(
-                tr("Filter %1 puts its datetime in quotes, which Klaviyo rejects. Remove the quotes around the date.")
-                    .arg(shown));
+            r.fail(Text::tr(
+                "Filter %1 puts its datetime in quotes, which Klaviyo rejects. Remove the quotes around the date.")
+                       .arg(shown));
         else
-            r.fail(tr("Filter %1 must compare datetime with a date such as 2024-01-01T00:00:00.").arg(shown));
+            r.fail(Text::tr("Filter %1 must compare datetime with a date such as 2024-01-01T00:00:00.").arg(shown));
         return false;
     }
     Bound* slot = isStart ? start : end;
     if (slot->index >= 0) {
-        r.fail(isStart ? tr("The request sets the start of its range twice (filters %1 and %2). Keep one of them.")
-                             .arg(slot->index + 1)
-                             .arg(shown)
-                       : tr("The request sets the end of its range twice (filters %1 and %2). Keep one of them.")
-                             .arg(slot->index + 1)
-                             .arg(shown));
+        r.fail(isStart
+                ? Text::tr("The request sets the start of its range twice (filters %1 and %2). Keep one of them.")
+                      .arg(slot->index + 1)
+                      .arg(shown)
+                : Text::tr("The request sets the end of its range twice (filters %1 and %2). Keep one of them.")
+                      .arg(slot->index + 1)
+                      .arg(shown));
         return false;
     }
     slot->index = int(filterIndex);
@@ -476,12 +484,12 @@ std::optional<MetricQuery> metricFromRaw(Reader& r, const QJsonObject& a)
     if (!refuseUnknownAttributes(r, a,
             { "metric_id"_L1, "measurements"_L1, "filter"_L1, "interval"_L1, "page_size"_L1, "page_cursor"_L1, "by"_L1,
                 "return_fields"_L1, "timezone"_L1, "sort"_L1 },
-            tr("Query Metric Aggregates")))
+            Text::tr("Query Metric Aggregates")))
         return std::nullopt;
     MetricQuery q;
     q.metricId = r.string(a, "metric_id"_L1, false);
     if (!r.failed() && q.metricId.isEmpty()) {
-        r.fail(tr("The request has no metric_id. Add the id of the metric to query and open the file again."));
+        r.fail(Text::tr("The request has no metric_id. Add the id of the metric to query and open the file again."));
         return std::nullopt;
     }
     const QJsonValue measurementsValue = a.value("measurements"_L1);
@@ -492,14 +500,14 @@ std::optional<MetricQuery> metricFromRaw(Reader& r, const QJsonObject& a)
     for (const QString& name : r.strings(a, "measurements"_L1, true)) {
         const auto m = measurementFromName(name);
         if (!m) {
-            r.fail(tr("The measurement “%1” is unknown; use count, sum_value or unique.").arg(name));
+            r.fail(Text::tr("The measurement “%1” is unknown; use count, sum_value or unique.").arg(name));
             return std::nullopt;
         }
         q.measurements << *m;
     }
     const QString interval = r.string(a, "interval"_L1, false, u"day"_s);
     if (!r.failed() && !parseInterval(interval, &q.interval)) {
-        r.fail(tr("The interval “%1” is unknown; use hour, day, week or month.").arg(interval));
+        r.fail(Text::tr("The interval “%1” is unknown; use hour, day, week or month.").arg(interval));
         return std::nullopt;
     }
     q.timezone = r.string(a, "timezone"_L1, false, u"UTC"_s);
@@ -525,7 +533,7 @@ std::optional<MetricQuery> metricFromRaw(Reader& r, const QJsonObject& a)
                 q.verbatimFilters << VerbatimFilter { int(i), text };
                 continue;
             }
-            r.fail(tr("Filter %1 (“%2”) cannot be read: %3").arg(i + 1).arg(text, error.message));
+            r.fail(Text::tr("Filter %1 (“%2”) cannot be read: %3").arg(i + 1).arg(text, error.message));
             return std::nullopt;
         }
         const QList<FilterExpr> conditions = flattenConditions(*expr);
@@ -545,8 +553,8 @@ std::optional<MetricQuery> metricFromRaw(Reader& r, const QJsonObject& a)
             && expr->children.at(0).kind == FilterExpr::Kind::Condition
             && expr->children.at(1).kind == FilterExpr::Kind::Condition;
         if (!combined) {
-            r.fail(tr("Filter %1 mixes the datetime range with other conditions. Put the range bounds in filter "
-                      "strings of their own.")
+            r.fail(Text::tr("Filter %1 mixes the datetime range with other conditions. Put the range bounds in filter "
+                            "strings of their own.")
                        .arg(i + 1));
             return std::nullopt;
         }
@@ -556,15 +564,15 @@ std::optional<MetricQuery> metricFromRaw(Reader& r, const QJsonObject& a)
         if (start.index != int(i) || end.index != int(i) || combinedIndex >= 0
             || !(expr->children.at(0).op == FilterOp::GreaterOrEqual
                 || expr->children.at(0).op == FilterOp::GreaterThan)) {
-            r.fail(
-                tr("Filter %1 must give the start of the range before its end. Swap the two conditions.").arg(i + 1));
+            r.fail(Text::tr("Filter %1 must give the start of the range before its end. Swap the two conditions.")
+                       .arg(i + 1));
             return std::nullopt;
         }
         combinedIndex = int(i);
     }
     if (start.index < 0 || end.index < 0) {
-        r.fail(tr("The request has no complete datetime range. Add greater-or-equal(datetime,…) and "
-                  "less-than(datetime,…) to its filter list."));
+        r.fail(Text::tr("The request has no complete datetime range. Add greater-or-equal(datetime,…) and "
+                        "less-than(datetime,…) to its filter list."));
         return std::nullopt;
     }
     q.range.kind = DateRange::Kind::Absolute;
@@ -643,8 +651,8 @@ std::optional<QueryDocument> documentFromKmq(Reader& r, const QJsonObject& root,
     if (r.failed())
         return std::nullopt;
     if (format != formatName()) {
-        r.fail(tr("The file has the format “%1”, not a Klaviyo Metrics Explorer query. Open a .kmq file or a "
-                  "request body.")
+        r.fail(Text::tr("The file has the format “%1”, not a Klaviyo Metrics Explorer query. Open a .kmq file or a "
+                        "request body.")
                    .arg(format));
         return std::nullopt;
     }
@@ -653,13 +661,13 @@ std::optional<QueryDocument> documentFromKmq(Reader& r, const QJsonObject& root,
     if (r.failed() || !version || *version < 1) {
         if (!r.failed())
             r.fail(versionValue.isUndefined()
-                    ? tr("The file has no format version. It may be damaged; save the query again.")
-                    : tr("The file's format version is not valid. It may be damaged; save the query again."));
+                    ? Text::tr("The file has no format version. It may be damaged; save the query again.")
+                    : Text::tr("The file's format version is not valid. It may be damaged; save the query again."));
         return std::nullopt;
     }
     if (*version > kFormatVersion) {
-        r.fail(tr("The file was written by a newer version of Klaviyo Metrics Explorer (format %1; this version "
-                  "reads format %2). Update the application to open it.")
+        r.fail(Text::tr("The file was written by a newer version of Klaviyo Metrics Explorer (format %1; this version "
+                        "reads format %2). Update the application to open it.")
                    .arg(*version)
                    .arg(kFormatVersion));
         return std::nullopt;
@@ -673,9 +681,10 @@ std::optional<QueryDocument> documentFromKmq(Reader& r, const QJsonObject& root,
     } else if (kind == dataKindName(QueryDocument::Kind::Report)) {
         doc.kind = QueryDocument::Kind::Report;
     } else {
-        r.fail(tr("The query kind “%1” is unknown; it must be metric-aggregate or report. The file may come from a "
-                  "newer version.")
-                   .arg(kind));
+        r.fail(
+            Text::tr("The query kind “%1” is unknown; it must be metric-aggregate or report. The file may come from a "
+                     "newer version.")
+                .arg(kind));
         return std::nullopt;
     }
     const auto query = r.object(root, "query"_L1, true);
@@ -736,13 +745,14 @@ std::optional<QueryDocument> fromJson(const QByteArray& json, MetricChoice metri
     QJsonParseError parseError;
     const QJsonDocument parsed = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        r.fail(tr("The file is not valid JSON (%1 at byte %2). It may be damaged; open an intact copy or save the "
-                  "query again.")
-                   .arg(parseError.errorString())
-                   .arg(parseError.offset));
-    } else if (!parsed.isObject()) {
         r.fail(
-            tr("The file does not contain a query: a JSON object was expected. Open a .kmq file or a request body."));
+            Text::tr("The file is not valid JSON (%1 at byte %2). It may be damaged; open an intact copy or save the "
+                     "query again.")
+                .arg(parseError.errorString())
+                .arg(parseError.offset));
+    } else if (!parsed.isObject()) {
+        r.fail(Text::tr(
+            "The file does not contain a query: a JSON object was expected. Open a .kmq file or a request body."));
     } else {
         const QJsonObject root = parsed.object();
         if (root.contains("format"_L1))
@@ -750,8 +760,9 @@ std::optional<QueryDocument> fromJson(const QByteArray& json, MetricChoice metri
         else if (root.contains("data"_L1))
             doc = documentFromRaw(r, root);
         else
-            r.fail(tr("The file is neither a Klaviyo Metrics Explorer query nor a Klaviyo request body. Open a .kmq "
-                      "file or a body of the form {\"data\": {\"type\": …, \"attributes\": …}}."));
+            r.fail(
+                Text::tr("The file is neither a Klaviyo Metrics Explorer query nor a Klaviyo request body. Open a .kmq "
+                         "file or a body of the form {\"data\": {\"type\": …, \"attributes\": …}}."));
     }
     if (r.failed()) {
         if (error)
@@ -766,7 +777,7 @@ bool save(const QueryDocument& document, const QString& path, QString* error)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("Cannot write “%1”: %2. Choose another folder or check its permissions.")
+            *error = Text::tr("Cannot write “%1”: %2. Choose another folder or check its permissions.")
                          .arg(QFileInfo(path).fileName(), file.errorString());
         return false;
     }
@@ -776,13 +787,13 @@ bool save(const QueryDocument& document, const QString& path, QString* error)
     const QByteArray bytes = toJson(document);
     QString reason;
     if (file.write(bytes) != bytes.size()) {
-        reason = tr("not all of it could be written, the disk may be full");
+        reason = Text::tr("not all of it could be written, the disk may be full");
         file.cancelWriting();
     }
     if (!file.commit()) {
         if (error)
-            *error = tr("Saving “%1” failed (%2). The previous version of the file was kept; free some space or "
-                        "choose another folder.")
+            *error = Text::tr("Saving “%1” failed (%2). The previous version of the file was kept; free some space or "
+                              "choose another folder.")
                          .arg(QFileInfo(path).fileName(), reason.isEmpty() ? file.errorString() : reason);
         return false;
     }
@@ -795,20 +806,20 @@ std::optional<QueryDocument> load(const QString& path, QString* error)
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Cannot open “%1”: %2. Check that the file exists and that you may read it.")
+            *error = Text::tr("Cannot open “%1”: %2. Check that the file exists and that you may read it.")
                          .arg(name, file.errorString());
         return std::nullopt;
     }
     if (file.size() > kMaxFileBytes) {
         if (error)
-            *error = tr("“%1” is too large to be a saved query. Choose a .kmq file.").arg(name);
+            *error = Text::tr("“%1” is too large to be a saved query. Choose a .kmq file.").arg(name);
         return std::nullopt;
     }
     QString why;
     auto doc = fromJson(file.readAll(), &why);
     if (!doc) {
         if (error)
-            *error = tr("“%1” cannot be opened. %2").arg(name, why);
+            *error = Text::tr("“%1” cannot be opened. %2").arg(name, why);
         return std::nullopt;
     }
     return doc;

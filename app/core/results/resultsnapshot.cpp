@@ -15,10 +15,12 @@ namespace {
 
 const QString kFormat = QStringLiteral("klaviyo-explorer-result");
 
-QString tr(const char* text)
+/// The translations of this file: lupdate files them under the context of
+/// Q_DECLARE_TR_FUNCTIONS, which Text::tr() uses at run time too.
+struct Text
 {
-    return QCoreApplication::translate("kx::ResultSnapshot", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kx::ResultSnapshot)
+};
 
 QJsonArray stringArray(const QStringList& list)
 {
@@ -118,17 +120,17 @@ QJsonObject toJson(const ResultSnapshot& snapshot)
 std::optional<ResultSnapshot> fromJson(const QJsonObject& json, QString* error)
 {
     if (json.value(QStringLiteral("format")).toString() != kFormat) {
-        fail(error, tr("The saved result is not a result snapshot of this app."));
+        fail(error, Text::tr("The saved result is not a result snapshot of this app."));
         return std::nullopt;
     }
     const QJsonValue versionValue = json.value(QStringLiteral("version"));
     if (!versionValue.isDouble() || versionValue.toInt() < 1) {
-        fail(error, tr("The saved result has no valid version number."));
+        fail(error, Text::tr("The saved result has no valid version number."));
         return std::nullopt;
     }
     if (versionValue.toInt() > kVersion) {
         fail(error,
-            tr("The saved result was written by a newer version of the app (format %1); update the app to see it.")
+            Text::tr("The saved result was written by a newer version of the app (format %1); update the app to see it.")
                 .arg(versionValue.toInt()));
         return std::nullopt;
     }
@@ -149,26 +151,26 @@ std::optional<ResultSnapshot> fromJson(const QJsonObject& json, QString* error)
     r.metricName = metric.value(QStringLiteral("name")).toString();
     r.timezone = json.value(QStringLiteral("timezone")).toString();
     if (r.timezone.isEmpty() || !QTimeZone(r.timezone.toUtf8()).isValid()) {
-        fail(error, tr("The saved result names an unknown timezone '%1'.").arg(r.timezone));
+        fail(error, Text::tr("The saved result names an unknown timezone '%1'.").arg(r.timezone));
         return std::nullopt;
     }
     if (!parseInterval(json.value(QStringLiteral("interval")).toString(), &r.interval)) {
-        fail(error, tr("The saved result has an unknown interval '%1'.").arg(json.value(QStringLiteral("interval")).toString()));
+        fail(error, Text::tr("The saved result has an unknown interval '%1'.").arg(json.value(QStringLiteral("interval")).toString()));
         return std::nullopt;
     }
     if (!readStringArray(json.value(QStringLiteral("by")), &r.by)) {
-        fail(error, tr("The saved result's group-by list is not a list of names."));
+        fail(error, Text::tr("The saved result's group-by list is not a list of names."));
         return std::nullopt;
     }
     const QJsonValue measurementsValue = json.value(QStringLiteral("measurements"));
     if (!measurementsValue.isArray() || measurementsValue.toArray().isEmpty()) {
-        fail(error, tr("The saved result has no measurements."));
+        fail(error, Text::tr("The saved result has no measurements."));
         return std::nullopt;
     }
     for (const QJsonValue& m : measurementsValue.toArray()) {
         const auto measurement = measurementFromName(m.toString());
         if (!measurement) {
-            fail(error, tr("The saved result has an unknown measurement '%1'.").arg(m.toString()));
+            fail(error, Text::tr("The saved result has an unknown measurement '%1'.").arg(m.toString()));
             return std::nullopt;
         }
         r.measurements.append(*measurement);
@@ -176,7 +178,7 @@ std::optional<ResultSnapshot> fromJson(const QJsonObject& json, QString* error)
     const QJsonObject range = json.value(QStringLiteral("range")).toObject();
     if (!readInstant(range.value(QStringLiteral("start")), &r.rangeStartUtcMs)
         || !readInstant(range.value(QStringLiteral("end")), &r.rangeEndUtcMs)) {
-        fail(error, tr("The saved result's date range is missing or unreadable."));
+        fail(error, Text::tr("The saved result's date range is missing or unreadable."));
         return std::nullopt;
     }
     r.requestCount = json.value(QStringLiteral("requestCount")).toInt();
@@ -184,7 +186,7 @@ std::optional<ResultSnapshot> fromJson(const QJsonObject& json, QString* error)
 
     const QJsonValue datesValue = json.value(QStringLiteral("dates"));
     if (!datesValue.isArray()) {
-        fail(error, tr("The saved result has no list of dates."));
+        fail(error, Text::tr("The saved result has no list of dates."));
         return std::nullopt;
     }
     const QJsonArray dates = datesValue.toArray();
@@ -192,7 +194,7 @@ std::optional<ResultSnapshot> fromJson(const QJsonObject& json, QString* error)
     for (qsizetype i = 0; i < dates.size(); ++i) {
         qint64 d = 0;
         if (!readInstant(dates.at(i), &d) || (!r.dates.empty() && d <= r.dates.back())) {
-            fail(error, tr("Date %1 of the saved result is unreadable or out of order.").arg(i + 1));
+            fail(error, Text::tr("Date %1 of the saved result is unreadable or out of order.").arg(i + 1));
             return std::nullopt;
         }
         r.dates.push_back(d);
@@ -200,7 +202,7 @@ std::optional<ResultSnapshot> fromJson(const QJsonObject& json, QString* error)
 
     const QJsonValue groupsValue = json.value(QStringLiteral("groups"));
     if (!groupsValue.isArray()) {
-        fail(error, tr("The saved result has no list of groups."));
+        fail(error, Text::tr("The saved result has no list of groups."));
         return std::nullopt;
     }
     const QJsonArray groups = groupsValue.toArray();
@@ -210,19 +212,19 @@ std::optional<ResultSnapshot> fromJson(const QJsonObject& json, QString* error)
         AggregateResult::Group group;
         if (!readStringArray(g.value(QStringLiteral("dimensions")), &group.dimensions)
             || group.dimensions.size() != r.by.size()) {
-            fail(error, tr("Group %1 of the saved result does not have one value per group-by.").arg(gi + 1));
+            fail(error, Text::tr("Group %1 of the saved result does not have one value per group-by.").arg(gi + 1));
             return std::nullopt;
         }
         const QJsonArray values = g.value(QStringLiteral("values")).toArray();
         if (values.size() != r.measurements.size()) {
-            fail(error, tr("Group %1 of the saved result does not have one series per measurement.").arg(gi + 1));
+            fail(error, Text::tr("Group %1 of the saved result does not have one series per measurement.").arg(gi + 1));
             return std::nullopt;
         }
         group.values.resize(size_t(values.size()));
         for (qsizetype mi = 0; mi < values.size(); ++mi) {
             const QJsonArray row = values.at(mi).toArray();
             if (size_t(row.size()) != r.dates.size()) {
-                fail(error, tr("Group %1 of the saved result does not have one value per date.").arg(gi + 1));
+                fail(error, Text::tr("Group %1 of the saved result does not have one value per date.").arg(gi + 1));
                 return std::nullopt;
             }
             std::vector<double>& series = group.values[size_t(mi)];
@@ -233,7 +235,7 @@ std::optional<ResultSnapshot> fromJson(const QJsonObject& json, QString* error)
                 } else if (v.isDouble()) {
                     series.push_back(v.toDouble());
                 } else {
-                    fail(error, tr("Group %1 of the saved result has a value that is not a number.").arg(gi + 1));
+                    fail(error, Text::tr("Group %1 of the saved result has a value that is not a number.").arg(gi + 1));
                     return std::nullopt;
                 }
             }
