@@ -62,6 +62,9 @@ DateRangeEditor::DateRangeEditor(QWidget* parent)
     m_hint = new QLabel(this);
     m_hint->setObjectName(u"rangeHint"_s);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
+    // Wraps rather than widening the editor: a long hint ("Zeiten in America/Argentina/…") made
+    // the form, and with it the window, wider than the screen.
+    m_hint->setWordWrap(true);
 
     auto* row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
