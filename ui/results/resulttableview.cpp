@@ -107,7 +107,11 @@ ResultTableView::ResultTableView(ResultTableModel* model, QWidget* parent)
         &QScrollBar::setValue);
     connect(
         m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &ResultTableView::showHeaderMenu);
+    // The totals take the table's column widths once both have the new columns: the totals
+    // model resets before the table's proxy, whose header has the old sections until it does
+    // (the totals' columns came out 0 px wide, and the total was invisible).
     connect(m_totals, &QAbstractItemModel::modelReset, this, &ResultTableView::syncTotals);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ResultTableView::syncTotals);
     // A new result or layout starts unsorted; an old sort column may not even exist any more.
     connect(m_model, &QAbstractItemModel::modelReset, this,
         [this] { m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); });

@@ -145,6 +145,24 @@ void TestResultsWidget::hiddenColumnsAreHiddenInTotalsToo()
     ResultTableView* table = widget.tableView();
     QVERIFY(!table->totalsView()->isHidden());
     QCOMPARE(table->totalsView()->model()->index(0, 1).data().toString(), QStringLiteral("60"));
+    // The total is on screen: its cell lies inside the row's viewport and has text drawn in it.
+    widget.resize(900, 500);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QTableView* totals = table->totalsView();
+    const QRect cell = totals->visualRect(totals->model()->index(0, 1));
+    QCOMPARE(totals->columnWidth(1), table->tableView()->columnWidth(1));
+    QVERIFY(totals->columnWidth(1) > 20);
+    QVERIFY2(totals->viewport()->rect().contains(cell),
+        qPrintable(QStringLiteral("%1,%2 %3x%4").arg(cell.x()).arg(cell.y()).arg(cell.width()).arg(cell.height())));
+    const QImage image = totals->viewport()->grab(cell).toImage();
+    const QRgb background = image.pixel(0, 0);
+    bool drawn = false;
+    for (int y = 0; y < image.height() && !drawn; ++y) {
+        for (int x = 0; x < image.width() && !drawn; ++x)
+            drawn = qGray(image.pixel(x, y)) < qGray(background) - 80; // dark text on the cell
+    }
+    QVERIFY(drawn);
     QSignalSpy visibility(table, &ResultTableView::columnVisibilityChanged);
     table->setColumnHidden(3, true);
     QCOMPARE(visibility.count(), 1);
