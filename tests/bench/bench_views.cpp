@@ -255,5 +255,9 @@ KX_BENCH("ui_result_swap")
             QStringLiteral("ms"));
         reporter.figure(QStringLiteral("ui_result_swap_time_to_shown%1_ms").arg(suffix),
             double(shownAt - handedAt) / 1e6, QStringLiteral("ms"));
+        // The whole process with the widget showing the result (meaningful when this benchmark
+        // runs alone: `klaviyo-explorer-bench ui_result_swap`).
+        reporter.figure(QStringLiteral("ui_result_swap_resident%1_mb").arg(suffix), bench::residentMb(),
+            QStringLiteral("MB"));
     }
 }
